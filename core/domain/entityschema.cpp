@@ -1,0 +1,169 @@
+#include "entityschema.h"
+
+#include "uuid.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QMetaProperty>
+
+#include <cmath>
+
+namespace doorstep {
+
+int EntitySchema::indexOf(QStringView field) const
+{
+    for (size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].name == field)
+            return int(i);
+    }
+    return -1;
+}
+
+bool isAbsentValue(const FieldSpec &spec, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return true;
+    switch (spec.type) {
+    case FieldType::Text:
+    case FieldType::Id:
+        return value.toString().isEmpty();
+    case FieldType::Date:
+        return !value.toDate().isValid();
+    case FieldType::DateTime:
+        return !value.toDateTime().isValid();
+    case FieldType::Integer:
+        return spec.blankIsZero && value.toInt() == 0;
+    case FieldType::Real:
+        return std::isnan(value.toDouble());
+    case FieldType::Boolean:
+        return false;
+    case FieldType::TextList:
+        return value.toStringList().isEmpty();
+    case FieldType::Json:
+        return value.toJsonArray().isEmpty();
+    }
+    return false;
+}
+
+bool EntitySchema::isAbsent(int field, const QVariant &value) const
+{
+    return isAbsentValue(fields[size_t(field)], value);
+}
+
+Status EntitySchema::validate(const Values &values) const
+{
+    if (values.size() != fields.size())
+        return Error{entity, QStringLiteral("has the wrong number of fields")};
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const FieldSpec &spec = fields[i];
+        const QVariant &value = values[i];
+        if (isAbsent(int(i), value)) {
+            if (spec.required)
+                return errorFor(int(i), QStringLiteral("is required"));
+            continue;
+        }
+        switch (spec.type) {
+        case FieldType::Text: {
+            const QString text = value.toString();
+            if (spec.maxLength > 0 && text.size() > spec.maxLength)
+                return errorFor(int(i), QStringLiteral("is longer than %1 characters").arg(spec.maxLength));
+            if (!spec.choices.isEmpty() && !spec.choices.contains(text))
+                return errorFor(int(i), QStringLiteral("must be one of: ") + spec.choices.join(QStringLiteral(", ")));
+            if (spec.required && text.trimmed().isEmpty())
+                return errorFor(int(i), QStringLiteral("must not be blank"));
+            break;
+        }
+        case FieldType::Id:
+            if (!Uuid::isValid(value.toString()))
+                return errorFor(int(i), QStringLiteral("is not a valid id"));
+            break;
+        case FieldType::Integer: {
+            bool isInt = false;
+            const qint64 n = value.toLongLong(&isInt);
+            if (!isInt)
+                return errorFor(int(i), QStringLiteral("is not a whole number"));
+            if (spec.maximum > spec.minimum && (n < spec.minimum || n > spec.maximum))
+                return errorFor(int(i),
+                                QStringLiteral("must be from %1 to %2%3")
+                                    .arg(spec.minimum)
+                                    .arg(spec.maximum)
+                                    .arg(spec.blankIsZero ? QStringLiteral(", or left blank") : QString()));
+            break;
+        }
+        case FieldType::Real:
+            if (!std::isfinite(value.toDouble()))
+                return errorFor(int(i), QStringLiteral("is not a finite number"));
+            break;
+        case FieldType::TextList: {
+            const QStringList list = value.toStringList();
+            if (spec.maxLength > 0 && list.size() > spec.maxLength)
+                return errorFor(int(i), QStringLiteral("has more than %1 entries").arg(spec.maxLength));
+            for (const QString &entry : list) {
+                if (entry.trimmed().isEmpty())
+                    return errorFor(int(i), QStringLiteral("has a blank entry"));
+            }
+            if (QStringList(list).removeDuplicates() > 0)
+                return errorFor(int(i), QStringLiteral("has a duplicate entry"));
+            break;
+        }
+        case FieldType::Date:
+        case FieldType::DateTime:
+        case FieldType::Boolean:
+        case FieldType::Json:
+            break;
+        }
+        if (spec.check) {
+            if (const QString reason = spec.check(value); !reason.isEmpty())
+                return errorFor(int(i), reason);
+        }
+    }
+    if (crossCheck) {
+        if (auto error = crossCheck(*this, values))
+            return *error;
+    }
+    return ok();
+}
+
+Values EntitySchema::valuesOf(const void *gadgetInstance) const
+{
+    Values values;
+    values.reserve(fields.size());
+    for (const FieldSpec &spec : fields) {
+        const QMetaProperty p = gadget->property(gadget->indexOfProperty(spec.name.toLatin1().constData()));
+        values.push_back(p.readOnGadget(gadgetInstance));
+    }
+    return values;
+}
+
+void EntitySchema::assign(void *gadgetInstance, const Values &values) const
+{
+    for (size_t i = 0; i < fields.size() && i < values.size(); ++i) {
+        const QMetaProperty p = gadget->property(gadget->indexOfProperty(fields[i].name.toLatin1().constData()));
+        QVariant v = values[i];
+        if (!v.isValid() || v.isNull()) {
+            // Absent values come back as the type's "absent" form.
+            switch (fields[i].type) {
+            case FieldType::Real:
+                v = std::nan("");
+                break;
+            default:
+                v = QVariant(p.metaType());
+                break;
+            }
+        }
+        p.writeOnGadget(gadgetInstance, v);
+    }
+}
+
+QString EntitySchema::idOf(const void *gadgetInstance) const
+{
+    return gadget->property(gadget->indexOfProperty("id")).readOnGadget(gadgetInstance).toString();
+}
+
+void EntitySchema::setId(void *gadgetInstance, const QString &id) const
+{
+    gadget->property(gadget->indexOfProperty("id")).writeOnGadget(gadgetInstance, id);
+}
+
+} // namespace doorstep

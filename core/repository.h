@@ -1,0 +1,67 @@
+#pragma once
+
+#include "recordstore.h"
+#include "result.h"
+#include "store.h"
+
+#include <QList>
+
+namespace doorstep {
+
+// Typed access to one record type: validation, encryption, stamps and the outbox all happen in
+// RecordStore, so every repository keeps the same promises. T is a Q_GADGET with an "id" property
+// and a static schema().
+template<typename T>
+class Repository
+{
+public:
+    explicit Repository(Store &store) : m_records(store.records()) { }
+
+    // Stores a new record; gives it an id when it has none, and returns that id.
+    Result<QString> create(T &item)
+    {
+        auto id = m_records.create(T::schema(), T::schema().valuesOf(&item), item.id);
+        if (id)
+            item.id = *id;
+        return id;
+    }
+
+    Result<T> get(const QString &id)
+    {
+        auto record = m_records.find(T::schema(), id);
+        if (!record)
+            return record.error();
+        if (!record->has_value())
+            return Error{T::schema().entity + QStringLiteral(".id"), QStringLiteral("no such record")};
+        return fromRecord(**record);
+    }
+
+    Status update(const T &item) { return m_records.update(T::schema(), item.id, T::schema().valuesOf(&item)); }
+    Status remove(const QString &id) { return m_records.remove(T::schema(), id); }
+
+    Result<QList<T>> list() { return listWhere(QString(), QVariant()); }
+    Result<QList<T>> listWhere(const QString &field, const QVariant &value)
+    {
+        auto records = m_records.list(T::schema(), field, value);
+        if (!records)
+            return records.error();
+        QList<T> items;
+        items.reserve(qsizetype(records->size()));
+        for (const Record &r : *records)
+            items.append(fromRecord(r));
+        return items;
+    }
+
+private:
+    static T fromRecord(const Record &record)
+    {
+        T item;
+        item.id = record.id;
+        T::schema().assign(&item, record.values);
+        return item;
+    }
+
+    RecordStore &m_records;
+};
+
+} // namespace doorstep

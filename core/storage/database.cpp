@@ -1,0 +1,93 @@
+#include "database.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStore, "doorstep.store")
+
+namespace doorstep {
+
+Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) { }
+
+Database::~Database()
+{
+    m_statements.clear(); // statements must be finalised before the connection closes
+    sqlite3_close(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray file = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(file.constData(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+        sqlite3_close(db);
+        return Error{QStringLiteral("database"), QStringLiteral("cannot open the store: ") + reason};
+    }
+    std::unique_ptr<Database> database(new Database(db, path));
+    sqlite3_busy_timeout(db, 5000);
+    // FULL: a commit that returned is on disk, even if the battery dies the next instant.
+    // Personal fields are ciphertext, so freed pages need no secure_delete scrubbing.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (Status s = database->exec(pragma); !s)
+            return s.error();
+    }
+    return database;
+}
+
+Status Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        Error error{QStringLiteral("database"), QString::fromUtf8(message ? message : "unknown error")};
+        sqlite3_free(message);
+        return error;
+    }
+    return ok();
+}
+
+Statement &Database::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, std::make_unique<Statement>(m_db, sql)).first;
+    else
+        it->second->reset();
+    if (!it->second->isValid())
+        qCCritical(lcStore) << "statement failed to prepare:" << it->second->prepareError();
+    return *it->second;
+}
+
+int Database::userVersion()
+{
+    Statement &s = statement(QStringLiteral("PRAGMA user_version"));
+    return s.step() == Statement::StepResult::Row ? int(s.int64(0)) : -1;
+}
+
+Status Database::setUserVersion(int version)
+{
+    // PRAGMA takes no bound parameters; the value is an int we computed, never input.
+    const QByteArray sql = "PRAGMA user_version=" + QByteArray::number(version);
+    return exec(sql.constData());
+}
+
+qint64 Database::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+} // namespace doorstep

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "result.h"
+#include "statement.h"
+
+#include <QHashFunctions>
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace doorstep {
+
+// One SQLite connection, set up the way every Doorstep store must be: WAL, synchronous=FULL,
+// foreign keys on. Statements are prepared once and reused (the hot path of every edit).
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    // For schema statements and pragmas only: never for values (those are bound through statement()).
+    Status exec(const char *sql);
+
+    // A cached prepared statement, reset and with bindings cleared, ready to bind and step.
+    Statement &statement(const QString &sql);
+
+    int userVersion();
+    Status setUserVersion(int version);
+
+    qint64 changes() const;
+    qint64 lastInsertRowId() const;
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+    QString lastError() const;
+
+private:
+    Database(sqlite3 *db, QString path);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    struct KeyHash
+    {
+        size_t operator()(const QString &s) const noexcept { return qHash(s); }
+    };
+    std::unordered_map<QString, std::unique_ptr<Statement>, KeyHash> m_statements;
+};
+
+} // namespace doorstep

@@ -1,0 +1,99 @@
+#include "outbox.h"
+
+#include "database.h"
+#include "fieldcipher.h"
+
+#include <QJsonDocument>
+
+namespace doorstep {
+
+namespace {
+const QString kTable = QStringLiteral("outbox");
+const QString kColumn = QStringLiteral("payload");
+} // namespace
+
+Outbox::Outbox(Database &db, const FieldCipher &cipher, QString deviceId)
+    : m_db(db), m_cipher(cipher), m_deviceId(std::move(deviceId))
+{
+}
+
+Status Outbox::append(OutboxEntry &entry)
+{
+    // The counter lives in meta, not in max(counter): acknowledged entries are deleted, and a counter
+    // must never be issued twice. It is read inside the caller's transaction, so a rolled-back write
+    // leaves no gap.
+    qint64 last = 0;
+    {
+        Statement &q = m_db.statement(QStringLiteral("SELECT value FROM meta WHERE key = 'outbox_counter'"));
+        const auto step = q.step();
+        if (step == Statement::StepResult::Error)
+            return Error{QStringLiteral("outbox"), q.errorMessage()};
+        if (step == Statement::StepResult::Row)
+            last = q.int64(0);
+    }
+    entry.counter = last + 1;
+    entry.deviceId = m_deviceId;
+    Statement &s = m_db.statement(QStringLiteral(
+        "INSERT INTO outbox (counter, mutation_id, entity, entity_id, op, hlc, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    s.bind(1, entry.counter);
+    s.bind(2, entry.mutationId);
+    s.bind(3, entry.entity);
+    s.bind(4, entry.entityId);
+    s.bind(5, entry.op);
+    s.bind(6, qint64(entry.hlc));
+    const QByteArray json = QJsonDocument(entry.changes).toJson(QJsonDocument::Compact);
+    s.bind(7, m_cipher.encrypt(json, kTable, entry.mutationId, kColumn));
+    if (Status st = s.run(); !st)
+        return st;
+    Statement &u
+        = m_db.statement(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('outbox_counter', ?)"));
+    u.bind(1, entry.counter);
+    return u.run();
+}
+
+Result<std::vector<OutboxEntry>> Outbox::pending(int limit) const
+{
+    Statement &s = m_db.statement(QStringLiteral(
+        "SELECT counter, mutation_id, entity, entity_id, op, hlc, payload FROM outbox ORDER BY counter LIMIT ?"));
+    s.bind(1, limit);
+    std::vector<OutboxEntry> entries;
+    while (true) {
+        const auto step = s.step();
+        if (step == Statement::StepResult::Done)
+            break;
+        if (step == Statement::StepResult::Error)
+            return Error{QStringLiteral("outbox"), s.errorMessage()};
+        OutboxEntry e;
+        e.counter = s.int64(0);
+        e.mutationId = s.text(1);
+        e.deviceId = m_deviceId;
+        e.entity = s.text(2);
+        e.entityId = s.text(3);
+        e.op = s.text(4);
+        e.hlc = quint64(s.int64(5));
+        auto plain = m_cipher.decrypt(s.blob(6), kTable, e.mutationId, kColumn);
+        if (!plain)
+            return plain.error();
+        const QJsonDocument doc = QJsonDocument::fromJson(*plain);
+        if (!doc.isObject())
+            return Error{QStringLiteral("outbox"), QStringLiteral("entry %1 is not readable").arg(e.counter)};
+        e.changes = doc.object();
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+qint64 Outbox::count() const
+{
+    Statement &s = m_db.statement(QStringLiteral("SELECT count(*) FROM outbox"));
+    return s.step() == Statement::StepResult::Row ? s.int64(0) : -1;
+}
+
+Status Outbox::acknowledgeThrough(qint64 counter)
+{
+    Statement &s = m_db.statement(QStringLiteral("DELETE FROM outbox WHERE counter <= ?"));
+    s.bind(1, counter);
+    return s.run();
+}
+
+} // namespace doorstep

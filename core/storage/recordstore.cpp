@@ -1,0 +1,364 @@
+#include "recordstore.h"
+
+#include "database.h"
+#include "fieldcipher.h"
+#include "fieldcodec.h"
+#include "hybridlogicalclock.h"
+#include "outbox.h"
+#include "transaction.h"
+#include "uuid.h"
+
+#include <QJsonDocument>
+
+namespace doorstep {
+
+namespace {
+const QString kOld = QStringLiteral("old");
+const QString kNew = QStringLiteral("new");
+
+Error forced()
+{
+    return Error{QStringLiteral("database"), QStringLiteral("write interrupted (forced by a test)")};
+}
+} // namespace
+
+RecordStore::RecordStore(Database &db, const FieldCipher &cipher, HybridLogicalClock &clock, Outbox &outbox,
+                         QString deviceId)
+    : m_db(db),
+      m_cipher(cipher),
+      m_clock(clock),
+      m_outbox(outbox),
+      m_deviceId(std::move(deviceId)),
+      m_node(Uuid::nodeOf(m_deviceId))
+{
+}
+
+const RecordStore::Sql &RecordStore::sqlFor(const EntitySchema &schema)
+{
+    auto it = m_sql.find(&schema);
+    if (it != m_sql.end())
+        return it->second;
+    // Table and column names come from the compiled-in schema, never from input; values are bound.
+    QStringList columns{QStringLiteral("id")};
+    for (const FieldSpec &f : schema.fields)
+        columns << f.name;
+    columns << QStringLiteral("deleted") << QStringLiteral("stamps");
+    const QString list = columns.join(QStringLiteral(", "));
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    Sql sql;
+    sql.insert = QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)").arg(schema.table, list, marks.join(u','));
+    sql.selectOne = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(list, schema.table);
+    sql.selectAll = QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0").arg(list, schema.table);
+    return m_sql.emplace(&schema, sql).first->second;
+}
+
+Status RecordStore::requireUnlocked() const
+{
+    if (!m_cipher.isUnlocked())
+        return Error{QStringLiteral("store"), QStringLiteral("is locked: enter the PIN first")};
+    return ok();
+}
+
+Result<std::optional<Record>> RecordStore::readRow(const EntitySchema &schema, const QString &id, FieldStamps *stamps)
+{
+    Statement &s = m_db.statement(sqlFor(schema).selectOne);
+    s.bind(1, id);
+    const auto step = s.step();
+    if (step == Statement::StepResult::Error)
+        return Error{schema.entity, s.errorMessage()};
+    if (step == Statement::StepResult::Done)
+        return std::optional<Record>();
+    Record record;
+    record.id = id;
+    record.values.reserve(schema.fields.size());
+    for (size_t i = 0; i < schema.fields.size(); ++i) {
+        auto value = FieldCodec::read(s, int(i) + 1, schema.fields[i], m_cipher, {schema.table, id});
+        if (!value)
+            return Error{schema.entity + u'.' + schema.fields[i].name, value.error().reason};
+        record.values.push_back(std::move(value).value());
+    }
+    const int tail = int(schema.fields.size()) + 1;
+    record.deleted = s.int64(tail) != 0;
+    if (stamps)
+        *stamps = FieldStamps::fromBlob(s.blob(tail + 1));
+    return std::optional<Record>(std::move(record));
+}
+
+Status RecordStore::writeRow(const EntitySchema &schema, const QString &id, const Values &values,
+                             const FieldStamps &stamps, bool deleted)
+{
+    Statement &s = m_db.statement(sqlFor(schema).insert);
+    s.bind(1, id);
+    for (size_t i = 0; i < schema.fields.size(); ++i)
+        FieldCodec::bind(s, int(i) + 2, schema.fields[i], values[i], m_cipher, {schema.table, id});
+    const int tail = int(schema.fields.size()) + 2;
+    s.bind(tail, qint64(deleted ? 1 : 0));
+    s.bind(tail + 1, stamps.toBlob());
+    return s.run();
+}
+
+Status RecordStore::updateColumns(const EntitySchema &schema, const QString &id, const Values &values,
+                                  const std::vector<int> &fields, const FieldStamps &stamps)
+{
+    QString sql = QStringLiteral("UPDATE %1 SET ").arg(schema.table);
+    for (int f : fields)
+        sql += schema.fields[size_t(f)].name + QStringLiteral(" = ?, ");
+    sql += QStringLiteral("stamps = ? WHERE id = ?");
+    Statement &s = m_db.statement(sql); // cached per set of changed fields
+    int index = 1;
+    for (int f : fields)
+        FieldCodec::bind(s, index++, schema.fields[size_t(f)], values[size_t(f)], m_cipher, {schema.table, id});
+    s.bind(index++, stamps.toBlob());
+    s.bind(index, id);
+    return s.run();
+}
+
+Status RecordStore::markDeleted(const EntitySchema &schema, const QString &id, const FieldStamps &stamps)
+{
+    Statement &s
+        = m_db.statement(QStringLiteral("UPDATE %1 SET deleted = 1, stamps = ? WHERE id = ?").arg(schema.table));
+    s.bind(1, stamps.toBlob());
+    s.bind(2, id);
+    return s.run();
+}
+
+Status RecordStore::recordClock(quint64 hlc)
+{
+    // The clock's high-water mark commits with the change, so a restart never reissues a stamp.
+    Statement &s = m_db.statement(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?)"));
+    s.bind(1, qint64(hlc));
+    return s.run();
+}
+
+Result<QString> RecordStore::create(const EntitySchema &schema, const Values &values, const QString &requestedId)
+{
+    if (Status s = requireUnlocked(); !s)
+        return s.error();
+    if (Status s = schema.validate(values); !s)
+        return s.error();
+    const QString id = requestedId.isEmpty() ? Uuid::createV7() : requestedId;
+    if (!Uuid::isValid(id))
+        return Error{schema.entity + QStringLiteral(".id"), QStringLiteral("is not a valid id")};
+
+    Transaction transaction(m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus().error();
+    {
+        auto existing = readRow(schema, id, nullptr);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            return Error{schema.entity + QStringLiteral(".id"), QStringLiteral("already exists")};
+    }
+    const quint64 hlc = m_clock.now();
+    FieldStamps stamps;
+    QJsonObject changes;
+    for (size_t i = 0; i < schema.fields.size(); ++i) {
+        stamps.set(int(i), {hlc, m_node});
+        if (!schema.isAbsent(int(i), values[i]))
+            changes.insert(
+                schema.fields[i].name,
+                QJsonObject{{kOld, QJsonValue::Null}, {kNew, FieldCodec::toJson(schema.fields[i], values[i])}});
+    }
+    if (Status s = writeRow(schema, id, values, stamps, false); !s)
+        return s.error();
+    if (faultAt(FaultPoint::AfterRow))
+        return forced();
+    OutboxEntry entry{0, Uuid::createV7(), m_deviceId, schema.entity, id, QStringLiteral("create"), hlc, changes};
+    if (Status s = m_outbox.append(entry); !s)
+        return s.error();
+    if (Status s = recordClock(hlc); !s)
+        return s.error();
+    if (faultAt(FaultPoint::AfterOutbox))
+        return forced();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status RecordStore::update(const EntitySchema &schema, const QString &id, const Values &values)
+{
+    if (Status s = requireUnlocked(); !s)
+        return s;
+    if (schema.appendOnly)
+        return Error{schema.entity, QStringLiteral("is append-only: add a new one instead of changing it")};
+    if (Status s = schema.validate(values); !s)
+        return s;
+
+    Transaction transaction(m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    FieldStamps stamps;
+    auto current = readRow(schema, id, &stamps);
+    if (!current)
+        return current.error();
+    if (!current->has_value() || (*current)->deleted)
+        return Error{schema.entity + QStringLiteral(".id"), QStringLiteral("no such record")};
+    const Values &before = (*current)->values;
+
+    std::vector<int> changed;
+    for (size_t i = 0; i < schema.fields.size(); ++i) {
+        const FieldSpec &spec = schema.fields[i];
+        if (FieldCodec::equal(spec, before[i], values[i]))
+            continue;
+        if (spec.immutable)
+            return schema.errorFor(int(i), QStringLiteral("cannot be changed once recorded"));
+        changed.push_back(int(i));
+    }
+    if (changed.empty())
+        return ok(); // nothing changed: nothing to write, nothing to sync
+    const quint64 hlc = m_clock.now();
+    QJsonObject changes;
+    for (int i : changed) {
+        const FieldSpec &spec = schema.fields[size_t(i)];
+        stamps.set(i, {hlc, m_node});
+        changes.insert(spec.name,
+                       QJsonObject{{kOld, FieldCodec::toJson(spec, before[size_t(i)])},
+                                   {kNew, FieldCodec::toJson(spec, values[size_t(i)])}});
+    }
+    if (Status s = updateColumns(schema, id, values, changed, stamps); !s)
+        return s;
+    if (faultAt(FaultPoint::AfterRow))
+        return forced();
+    OutboxEntry entry{0, Uuid::createV7(), m_deviceId, schema.entity, id, QStringLiteral("update"), hlc, changes};
+    if (Status s = m_outbox.append(entry); !s)
+        return s;
+    if (Status s = recordClock(hlc); !s)
+        return s;
+    if (faultAt(FaultPoint::AfterOutbox))
+        return forced();
+    return transaction.commit();
+}
+
+Status RecordStore::remove(const EntitySchema &schema, const QString &id)
+{
+    if (Status s = requireUnlocked(); !s)
+        return s;
+    if (schema.appendOnly)
+        return Error{schema.entity, QStringLiteral("is append-only: it cannot be deleted")};
+    Transaction transaction(m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    FieldStamps stamps;
+    auto current = readRow(schema, id, &stamps);
+    if (!current)
+        return current.error();
+    if (!current->has_value() || (*current)->deleted)
+        return Error{schema.entity + QStringLiteral(".id"), QStringLiteral("no such record")};
+    // A tombstone keeps the values until sync's purge horizon, so an edit racing the delete can
+    // bring the record back whole.
+    const quint64 hlc = m_clock.now();
+    stamps.set(kDeletedStampField, {hlc, m_node});
+    if (Status s = markDeleted(schema, id, stamps); !s)
+        return s;
+    if (faultAt(FaultPoint::AfterRow))
+        return forced();
+    OutboxEntry entry{0, Uuid::createV7(), m_deviceId, schema.entity, id, QStringLiteral("delete"), hlc, QJsonObject()};
+    if (Status s = m_outbox.append(entry); !s)
+        return s;
+    if (Status s = recordClock(hlc); !s)
+        return s;
+    if (faultAt(FaultPoint::AfterOutbox))
+        return forced();
+    return transaction.commit();
+}
+
+Result<std::optional<Record>> RecordStore::find(const EntitySchema &schema, const QString &id)
+{
+    if (Status s = requireUnlocked(); !s)
+        return s.error();
+    auto row = readRow(schema, id, nullptr);
+    if (row && row->has_value() && (*row)->deleted)
+        return std::optional<Record>();
+    return row;
+}
+
+Result<std::vector<Record>> RecordStore::list(const EntitySchema &schema, const QString &field, const QVariant &value)
+{
+    if (Status s = requireUnlocked(); !s)
+        return s.error();
+    QString sql = sqlFor(schema).selectAll;
+    int fieldIndex = -1;
+    if (!field.isEmpty()) {
+        fieldIndex = schema.indexOf(field);
+        if (fieldIndex < 0)
+            return Error{schema.entity + u'.' + field, QStringLiteral("no such field")};
+        if (schema.fields[size_t(fieldIndex)].encrypted)
+            return Error{schema.entity + u'.' + field, QStringLiteral("is encrypted and cannot be matched in SQL")};
+        sql += QStringLiteral(" AND %1 = ?").arg(field); // field is a schema name, checked above
+    }
+    sql += QStringLiteral(" ORDER BY id");
+    Statement &s = m_db.statement(sql);
+    if (fieldIndex >= 0)
+        s.bindVariant(1, value);
+    std::vector<Record> records;
+    while (true) {
+        const auto step = s.step();
+        if (step == Statement::StepResult::Done)
+            break;
+        if (step == Statement::StepResult::Error)
+            return Error{schema.entity, s.errorMessage()};
+        Record record;
+        record.id = s.text(0);
+        record.values.reserve(schema.fields.size());
+        for (size_t i = 0; i < schema.fields.size(); ++i) {
+            auto v = FieldCodec::read(s, int(i) + 1, schema.fields[i], m_cipher, {schema.table, record.id});
+            if (!v)
+                return Error{schema.entity + u'.' + schema.fields[i].name, v.error().reason};
+            record.values.push_back(std::move(v).value());
+        }
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+Status RecordStore::applyRemote(const EntitySchema &schema, const std::vector<RemoteRecord> &records)
+{
+    if (Status s = requireUnlocked(); !s)
+        return s;
+    Transaction transaction(m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    quint64 highest = 0;
+    for (const RemoteRecord &remote : records) {
+        const QString where = schema.entity + u' ' + remote.id;
+        if (!Uuid::isValid(remote.id))
+            return Error{where, QStringLiteral("id is not a valid id")};
+        FieldStamps stamps;
+        auto current = readRow(schema, remote.id, &stamps);
+        if (!current)
+            return current.error();
+        Values values = current->has_value() ? (*current)->values : Values(schema.fields.size());
+        bool deleted = current->has_value() && (*current)->deleted;
+        const FieldStamps::Stamp incoming{remote.hlc, remote.node};
+        for (auto it = remote.fields.begin(); it != remote.fields.end(); ++it) {
+            const int index = schema.indexOf(it.key());
+            if (index < 0)
+                return Error{where, it.key() + QStringLiteral(": no such field")};
+            auto value = FieldCodec::fromJson(schema.fields[size_t(index)], it.value());
+            if (!value)
+                return Error{where, value.error().message()};
+            if (stamps.get(index) < incoming) {
+                values[size_t(index)] = std::move(value).value();
+                stamps.set(index, incoming);
+            }
+        }
+        if (remote.deleted && stamps.get(kDeletedStampField) < incoming) {
+            deleted = true;
+            stamps.set(kDeletedStampField, incoming);
+        }
+        if (Status s = schema.validate(values); !s)
+            return Error{where, s.error().message()};
+        if (Status s = writeRow(schema, remote.id, values, stamps, deleted); !s)
+            return s;
+        highest = std::max(highest, remote.hlc);
+    }
+    m_clock.observe(highest);
+    if (Status s = recordClock(m_clock.last()); !s)
+        return s;
+    return transaction.commit();
+}
+
+} // namespace doorstep

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "entityschema.h"
+#include "fieldstamps.h"
+#include "result.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace doorstep {
+
+class Database;
+class FieldCipher;
+class HybridLogicalClock;
+class Outbox;
+
+struct Record
+{
+    QString id;
+    Values values;
+    bool deleted = false;
+};
+
+// A record as a pulled page carries it: JSON field values and the stamp of the change.
+struct RemoteRecord
+{
+    QString id;
+    QJsonObject fields; // only the fields that changed
+    quint64 hlc = 0;
+    quint64 node = 0;
+    bool deleted = false;
+};
+
+// The one write path of the store. Every create, update and delete writes, in one transaction, the
+// row (personal fields encrypted), a clock stamp for each changed field, and an outbox entry; a
+// failure anywhere leaves none of them.
+class RecordStore
+{
+public:
+    enum class FaultPoint { AfterRow, AfterOutbox };
+
+    RecordStore(Database &db, const FieldCipher &cipher, HybridLogicalClock &clock, Outbox &outbox, QString deviceId);
+
+    Result<QString> create(const EntitySchema &schema, const Values &values, const QString &id = {});
+    Status update(const EntitySchema &schema, const QString &id, const Values &values);
+    Status remove(const EntitySchema &schema, const QString &id);
+
+    Result<std::optional<Record>> find(const EntitySchema &schema, const QString &id);
+    // Live records; with a field, only those whose field equals value (an id, a status, and so on).
+    Result<std::vector<Record>> list(const EntitySchema &schema, const QString &field = {}, const QVariant &value = {});
+
+    // Applies a pulled page in one transaction: per field, the later stamp wins. Writes no outbox.
+    // The whole page is refused, and nothing applied, when any record in it is invalid.
+    Status applyRemote(const EntitySchema &schema, const std::vector<RemoteRecord> &records);
+
+    // Tests force a failure between the steps of a write, to prove the transaction holds.
+    void setFaultInjection(std::function<bool(FaultPoint)> fault) { m_fault = std::move(fault); }
+
+    static constexpr int kDeletedStampField = 255;
+
+private:
+    struct Sql
+    {
+        QString insert;
+        QString selectOne;
+        QString selectAll;
+        QString remove;
+    };
+    const Sql &sqlFor(const EntitySchema &schema);
+    Result<std::optional<Record>> readRow(const EntitySchema &schema, const QString &id, FieldStamps *stamps);
+    Status writeRow(const EntitySchema &schema, const QString &id, const Values &values, const FieldStamps &stamps,
+                    bool deleted);
+    // Rewrites only the given fields (and the stamps), so an edit re-encrypts and re-indexes no more
+    // than it changed.
+    Status updateColumns(const EntitySchema &schema, const QString &id, const Values &values,
+                         const std::vector<int> &fields, const FieldStamps &stamps);
+    Status markDeleted(const EntitySchema &schema, const QString &id, const FieldStamps &stamps);
+    Status recordClock(quint64 hlc);
+    bool faultAt(FaultPoint point) const { return m_fault && m_fault(point); }
+    Status requireUnlocked() const;
+
+    Database &m_db;
+    const FieldCipher &m_cipher;
+    HybridLogicalClock &m_clock;
+    Outbox &m_outbox;
+    QString m_deviceId;
+    quint64 m_node;
+    std::function<bool(FaultPoint)> m_fault;
+    std::unordered_map<const EntitySchema *, Sql> m_sql;
+};
+
+} // namespace doorstep

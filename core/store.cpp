@@ -1,0 +1,171 @@
+#include "store.h"
+
+#include "database.h"
+#include "filekeystorage.h"
+#include "migrations.h"
+#include "outbox.h"
+#include "recordstore.h"
+#include "transaction.h"
+#include "uuid.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sodium.h>
+
+namespace doorstep {
+
+namespace {
+// A known value encrypted under the data key: proves that an unwrapped key belongs to this store
+// before anything is read or written with it.
+const QByteArray kKeyCheckPlain = "doorstep key check v1";
+const QString kMetaTable = QStringLiteral("meta");
+
+Result<QVariant> metaValue(Database &db, const QString &key)
+{
+    Statement &s = db.statement(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    s.bind(1, key);
+    switch (s.step()) {
+    case Statement::StepResult::Row:
+        if (s.isNull(0))
+            return QVariant();
+        return QVariant(s.blob(0));
+    case Statement::StepResult::Done:
+        return QVariant();
+    case Statement::StepResult::Error:
+        break;
+    }
+    return Error{QStringLiteral("database"), s.errorMessage()};
+}
+} // namespace
+
+Store::Store(Options options, std::unique_ptr<Database> db)
+    : m_options(std::move(options)), m_db(std::move(db)), m_clock(m_options.wallClock)
+{
+}
+
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::open(Options options)
+{
+    if (sodium_init() < 0)
+        return Error{QStringLiteral("crypto"), QStringLiteral("libsodium failed to initialise")};
+    if (options.directory.isEmpty())
+        return Error{QStringLiteral("directory"), QStringLiteral("is required")};
+    if (!QDir().mkpath(options.directory))
+        return Error{QStringLiteral("directory"), QStringLiteral("cannot be created")};
+    if (!options.keyStorage)
+        options.keyStorage = std::make_shared<FileKeyStorage>(QDir(options.directory).filePath(keyFileName()));
+
+    const QString path = QDir(options.directory).filePath(databaseFileName());
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    if (Status s = Migrations::migrate(**db); !s)
+        return s.error();
+    std::unique_ptr<Store> store(new Store(std::move(options), std::move(db).value()));
+    if (Status s = store->initialiseDevice(); !s)
+        return s.error();
+    return store;
+}
+
+Status Store::initialiseDevice()
+{
+    auto device = metaValue(*m_db, QStringLiteral("device_id"));
+    if (!device)
+        return device.error();
+    auto hlc = metaValue(*m_db, QStringLiteral("hlc"));
+    if (!hlc)
+        return hlc.error();
+    auto keyCheck = metaValue(*m_db, QStringLiteral("key_check"));
+    if (!keyCheck)
+        return keyCheck.error();
+    m_hasKeyCheck = keyCheck->isValid();
+
+    if (device->isValid()) {
+        m_deviceId = QString::fromLatin1(device->toByteArray());
+    } else {
+        m_deviceId = Uuid::createV7();
+        Transaction t(*m_db);
+        Statement &s = m_db->statement(QStringLiteral("INSERT INTO meta (key, value) VALUES ('device_id', ?)"));
+        s.bind(1, m_deviceId);
+        if (Status st = s.run(); !st)
+            return st;
+        if (Status st = t.commit(); !st)
+            return st;
+    }
+    if (!Uuid::isValid(m_deviceId))
+        return Error{QStringLiteral("meta.device_id"), QStringLiteral("is not a valid id")};
+    if (hlc->isValid())
+        m_clock.restore(hlc->toByteArray().toULongLong());
+    m_outbox = std::make_unique<Outbox>(*m_db, m_cipher, m_deviceId);
+    m_records = std::make_unique<RecordStore>(*m_db, m_cipher, m_clock, *m_outbox, m_deviceId);
+    return ok();
+}
+
+bool Store::hasKey() const
+{
+    return m_hasKeyCheck;
+}
+
+Status Store::createKey(const QString &pin)
+{
+    if (m_hasKeyCheck)
+        return Error{QStringLiteral("PIN"), QStringLiteral("this store already has a key: unlock it instead")};
+    if (m_options.keyStorage->exists())
+        return Error{QStringLiteral("key"),
+                     QStringLiteral("a key from another store is in the way; nothing was changed")};
+    SecureKey key = SecureKey::random();
+    auto wrapped = KeyVault::wrap(key, 1, pin, m_options.cost);
+    if (!wrapped)
+        return wrapped.error();
+    FieldCipher cipher(std::move(key), 1);
+    const QByteArray check = cipher.encrypt(kKeyCheckPlain, kMetaTable, m_deviceId, QStringLiteral("key_check"));
+    // The wrapped key is saved before the check value commits: a crash between the two leaves a key
+    // file with an empty store, which createKey() refuses to overwrite, rather than a store
+    // whose key was never saved.
+    if (Status s = m_options.keyStorage->write(*wrapped); !s)
+        return s;
+    Transaction t(*m_db);
+    Statement &s = m_db->statement(QStringLiteral("INSERT INTO meta (key, value) VALUES ('key_check', ?)"));
+    s.bind(1, check);
+    if (Status st = s.run(); !st)
+        return st;
+    if (Status st = t.commit(); !st)
+        return st;
+    m_hasKeyCheck = true;
+    m_cipher = std::move(cipher);
+    return ok();
+}
+
+Status Store::unlock(const QString &pin)
+{
+    if (!m_hasKeyCheck)
+        return Error{QStringLiteral("key"), QStringLiteral("this store has no key yet: set a PIN first")};
+    if (!m_options.keyStorage->exists())
+        return Error{QStringLiteral("key"), QStringLiteral("the key for this store is missing; nothing was changed")};
+    auto wrapped = m_options.keyStorage->read();
+    if (!wrapped)
+        return wrapped.error();
+    auto unwrapped = KeyVault::unwrap(*wrapped, pin);
+    if (!unwrapped)
+        return unwrapped.error();
+    KeyVault::Unwrapped &opened = unwrapped.value();
+    FieldCipher cipher(std::move(opened.key), opened.keyVersion);
+    auto check = metaValue(*m_db, QStringLiteral("key_check"));
+    if (!check)
+        return check.error();
+    auto plain = cipher.decrypt(check->toByteArray(), kMetaTable, m_deviceId, QStringLiteral("key_check"));
+    if (!plain || *plain != kKeyCheckPlain)
+        return Error{QStringLiteral("key"),
+                     QStringLiteral("the key does not belong to this store; nothing was changed")};
+    m_cipher = std::move(cipher);
+    return ok();
+}
+
+void Store::lock()
+{
+    m_cipher.lock();
+}
+
+} // namespace doorstep

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "fieldcipher.h"
+#include "hybridlogicalclock.h"
+#include "keystorage.h"
+#include "keyvault.h"
+#include "result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace doorstep {
+
+class Database;
+class Outbox;
+class RecordStore;
+
+// The tablet's own store: one SQLite file in the data directory, its schema, its device identity,
+// and the data key that opens its personal fields. Nothing personal can be read or written until
+// unlock() (or createKey() on first start) succeeds.
+class Store
+{
+public:
+    struct Options
+    {
+        QString directory;
+        // Where the wrapped data key is kept; a file in the directory when none is given.
+        std::shared_ptr<KeyStorage> keyStorage;
+        KeyVault::Cost cost = KeyVault::defaultCost();
+        HybridLogicalClock::WallClock wallClock = HybridLogicalClock::systemWallClock();
+    };
+
+    ~Store();
+    static Result<std::unique_ptr<Store>> open(Options options);
+    static QString databaseFileName() { return QStringLiteral("doorstep.sqlite"); }
+    static QString keyFileName() { return QStringLiteral("doorstep.key"); }
+
+    // True once a data key has been set up for this store (first start done).
+    bool hasKey() const;
+    Status createKey(const QString &pin);
+    Status unlock(const QString &pin);
+    void lock();
+    bool isUnlocked() const { return m_cipher.isUnlocked(); }
+
+    QString deviceId() const { return m_deviceId; }
+    QString directory() const { return m_options.directory; }
+    Database &database() { return *m_db; }
+    RecordStore &records() { return *m_records; }
+    Outbox &outbox() { return *m_outbox; }
+    HybridLogicalClock &clock() { return m_clock; }
+
+private:
+    Store(Options options, std::unique_ptr<Database> db);
+    Status initialiseDevice();
+    Status checkKey();
+
+    Options m_options;
+    std::unique_ptr<Database> m_db;
+    FieldCipher m_cipher;
+    HybridLogicalClock m_clock;
+    QString m_deviceId;
+    bool m_hasKeyCheck = false;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<RecordStore> m_records;
+};
+
+} // namespace doorstep

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Doorstep's one entry point: the README's two commands call this.
+#   ./doorstep.sh run    build, then run the app on a demo neighbourhood
+#   ./doorstep.sh test   build, then run every test through ctest (non-zero exit on any failure)
+# Both install what they need from Debian's packages first, skipping what is already there.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+build="${DOORSTEP_BUILD_DIR:-$here/build}"
+jobs="$(nproc 2>/dev/null || echo 2)"
+
+packages=(
+    cmake ninja-build g++ pkg-config git ca-certificates
+    qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-positioning-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-speech-dev qt6-speech-flite-plugin qt6-charts-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+    libsodium-dev libsqlite3-dev qtkeychain-qt6-dev libxkbcommon-dev libgl-dev libvulkan-dev
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
+    qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
+    qml6-module-qtqml-models qml6-module-qtquick-dialogs qml6-module-qttest qml6-module-qtpositioning
+    qml6-module-qttexttospeech qml6-module-qtcharts qt6-qpa-plugins qt6-wayland
+    fonts-dejavu-core xvfb xauth clang-format
+)
+
+install_packages() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ "${#missing[@]}" -eq 0 ]; then
+        return
+    fi
+    echo "doorstep: installing ${#missing[@]} Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "doorstep: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    local type="$1"
+    shift
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+    cmake --build "$build" -j "$jobs"
+}
+
+cmd_run() {
+    install_packages
+    configure_and_build RelWithDebInfo
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "doorstep: there is no display here. Run it in a virtual one instead:" >&2
+        echo "    xvfb-run -a ./doorstep.sh run" >&2
+        exit 2
+    fi
+    local data="${DOORSTEP_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/doorstep-demo}"
+    echo "doorstep: demo data in $data"
+    exec "$build/qml/doorstep" --demo --data-dir "$data" "$@"
+}
+
+cmd_test() {
+    install_packages
+    configure_and_build RelWithDebInfo -DDOORSTEP_WERROR=ON
+    # The timeout bounds every test; no test is retried (a flaky test is a bug to fix).
+    ctest --test-dir "$build" --output-on-failure -j "$jobs" --timeout 600 "$@"
+}
+
+case "${1:-}" in
+    run) shift; cmd_run "$@" ;;
+    test) shift; cmd_test "$@" ;;
+    *) echo "usage: $0 run|test" >&2; exit 64 ;;
+esac
