@@ -12,8 +12,16 @@ namespace doorstep {
 // the reason in words. Messages never carry personal data, so they are safe to show and to log.
 struct Error
 {
+    Error() = default;
+    Error(QString field, QString reason, QString code = {}, QString subject = {})
+        : field(std::move(field)), reason(std::move(reason)), code(std::move(code)), subject(std::move(subject))
+    {
+    }
+
     QString field;
     QString reason;
+    QString code; // machine-readable kind, where a caller branches on it (the sync protocol's error codes)
+    QString subject; // what the error is about beyond the field, e.g. the mutation id in a refused batch
 
     QString message() const { return field.isEmpty() ? reason : field + QLatin1String(": ") + reason; }
 };

@@ -163,6 +163,35 @@ Status Store::unlock(const QString &pin)
     return ok();
 }
 
+Status Store::saveSecret(const QString &name, const QByteArray &value)
+{
+    if (!isUnlocked())
+        return Error(QStringLiteral("store"), QStringLiteral("is locked: enter the PIN first"));
+    const QString key = QStringLiteral("secret:") + name;
+    Transaction t(*m_db);
+    if (!t.beginStatus())
+        return t.beginStatus();
+    Statement &s = m_db->statement(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    s.bind(1, key);
+    s.bind(2, m_cipher.encrypt(value, kMetaTable, m_deviceId, key));
+    if (Status st = s.run(); !st)
+        return st;
+    return t.commit();
+}
+
+Result<QByteArray> Store::secret(const QString &name)
+{
+    if (!isUnlocked())
+        return Error(QStringLiteral("store"), QStringLiteral("is locked: enter the PIN first"));
+    const QString key = QStringLiteral("secret:") + name;
+    auto stored = metaValue(*m_db, key);
+    if (!stored)
+        return stored.error();
+    if (!stored->isValid())
+        return QByteArray();
+    return m_cipher.decrypt(stored->toByteArray(), kMetaTable, m_deviceId, key);
+}
+
 void Store::lock()
 {
     m_cipher.lock();

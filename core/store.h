@@ -43,6 +43,10 @@ public:
     void lock();
     bool isUnlocked() const { return m_cipher.isUnlocked(); }
 
+    // Small values that must stay private (the device's sync token), encrypted under the data key.
+    Status saveSecret(const QString &name, const QByteArray &value);
+    Result<QByteArray> secret(const QString &name); // empty when never saved
+
     QString deviceId() const { return m_deviceId; }
     QString directory() const { return m_options.directory; }
     Database &database() { return *m_db; }

@@ -51,72 +51,78 @@ bool EntitySchema::isAbsent(int field, const QVariant &value) const
     return isAbsentValue(fields[size_t(field)], value);
 }
 
+Status EntitySchema::validateField(int index, const QVariant &value) const
+{
+    const FieldSpec &spec = fields[size_t(index)];
+    if (isAbsent(index, value)) {
+        if (spec.required)
+            return errorFor(index, QStringLiteral("is required"));
+        return ok();
+    }
+    switch (spec.type) {
+    case FieldType::Text: {
+        const QString text = value.toString();
+        if (spec.maxLength > 0 && text.size() > spec.maxLength)
+            return errorFor(index, QStringLiteral("is longer than %1 characters").arg(spec.maxLength));
+        if (!spec.choices.isEmpty() && !spec.choices.contains(text))
+            return errorFor(index, QStringLiteral("must be one of: ") + spec.choices.join(QStringLiteral(", ")));
+        if (spec.required && text.trimmed().isEmpty())
+            return errorFor(index, QStringLiteral("must not be blank"));
+        break;
+    }
+    case FieldType::Id:
+        if (!Uuid::isValid(value.toString()))
+            return errorFor(index, QStringLiteral("is not a valid id"));
+        break;
+    case FieldType::Integer: {
+        bool isInt = false;
+        const qint64 n = value.toLongLong(&isInt);
+        if (!isInt)
+            return errorFor(index, QStringLiteral("is not a whole number"));
+        if (spec.maximum > spec.minimum && (n < spec.minimum || n > spec.maximum))
+            return errorFor(index,
+                            QStringLiteral("must be from %1 to %2%3")
+                                .arg(spec.minimum)
+                                .arg(spec.maximum)
+                                .arg(spec.blankIsZero ? QStringLiteral(", or left blank") : QString()));
+        break;
+    }
+    case FieldType::Real:
+        if (!std::isfinite(value.toDouble()))
+            return errorFor(index, QStringLiteral("is not a finite number"));
+        break;
+    case FieldType::TextList: {
+        const QStringList list = value.toStringList();
+        if (spec.maxLength > 0 && list.size() > spec.maxLength)
+            return errorFor(index, QStringLiteral("has more than %1 entries").arg(spec.maxLength));
+        for (const QString &entry : list) {
+            if (entry.trimmed().isEmpty())
+                return errorFor(index, QStringLiteral("has a blank entry"));
+        }
+        if (QStringList(list).removeDuplicates() > 0)
+            return errorFor(index, QStringLiteral("has a duplicate entry"));
+        break;
+    }
+    case FieldType::Date:
+    case FieldType::DateTime:
+    case FieldType::Boolean:
+    case FieldType::Json:
+        break;
+    }
+    if (spec.check) {
+        if (const QString reason = spec.check(value); !reason.isEmpty())
+            return errorFor(index, reason);
+    }
+    return ok();
+}
+
 Status EntitySchema::validate(const Values &values) const
 {
     if (values.size() != fields.size())
         return Error{entity, QStringLiteral("has the wrong number of fields")};
     for (size_t i = 0; i < fields.size(); ++i) {
-        const FieldSpec &spec = fields[i];
-        const QVariant &value = values[i];
-        if (isAbsent(int(i), value)) {
-            if (spec.required)
-                return errorFor(int(i), QStringLiteral("is required"));
-            continue;
-        }
-        switch (spec.type) {
-        case FieldType::Text: {
-            const QString text = value.toString();
-            if (spec.maxLength > 0 && text.size() > spec.maxLength)
-                return errorFor(int(i), QStringLiteral("is longer than %1 characters").arg(spec.maxLength));
-            if (!spec.choices.isEmpty() && !spec.choices.contains(text))
-                return errorFor(int(i), QStringLiteral("must be one of: ") + spec.choices.join(QStringLiteral(", ")));
-            if (spec.required && text.trimmed().isEmpty())
-                return errorFor(int(i), QStringLiteral("must not be blank"));
-            break;
-        }
-        case FieldType::Id:
-            if (!Uuid::isValid(value.toString()))
-                return errorFor(int(i), QStringLiteral("is not a valid id"));
-            break;
-        case FieldType::Integer: {
-            bool isInt = false;
-            const qint64 n = value.toLongLong(&isInt);
-            if (!isInt)
-                return errorFor(int(i), QStringLiteral("is not a whole number"));
-            if (spec.maximum > spec.minimum && (n < spec.minimum || n > spec.maximum))
-                return errorFor(int(i),
-                                QStringLiteral("must be from %1 to %2%3")
-                                    .arg(spec.minimum)
-                                    .arg(spec.maximum)
-                                    .arg(spec.blankIsZero ? QStringLiteral(", or left blank") : QString()));
-            break;
-        }
-        case FieldType::Real:
-            if (!std::isfinite(value.toDouble()))
-                return errorFor(int(i), QStringLiteral("is not a finite number"));
-            break;
-        case FieldType::TextList: {
-            const QStringList list = value.toStringList();
-            if (spec.maxLength > 0 && list.size() > spec.maxLength)
-                return errorFor(int(i), QStringLiteral("has more than %1 entries").arg(spec.maxLength));
-            for (const QString &entry : list) {
-                if (entry.trimmed().isEmpty())
-                    return errorFor(int(i), QStringLiteral("has a blank entry"));
-            }
-            if (QStringList(list).removeDuplicates() > 0)
-                return errorFor(int(i), QStringLiteral("has a duplicate entry"));
-            break;
-        }
-        case FieldType::Date:
-        case FieldType::DateTime:
-        case FieldType::Boolean:
-        case FieldType::Json:
-            break;
-        }
-        if (spec.check) {
-            if (const QString reason = spec.check(value); !reason.isEmpty())
-                return errorFor(int(i), reason);
-        }
+        if (Status s = validateField(int(i), values[i]); !s)
+            return s;
     }
     if (crossCheck) {
         if (auto error = crossCheck(*this, values))

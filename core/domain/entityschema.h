@@ -61,6 +61,9 @@ struct EntitySchema
 
     int indexOf(QStringView field) const;
     bool isAbsent(int field, const QVariant &value) const;
+    // One field on its own (type, range, choices, checks); validate() adds required fields and the
+    // checks across fields.
+    Status validateField(int index, const QVariant &value) const;
     Status validate(const Values &values) const;
     Error errorFor(int field, const QString &reason) const
     {

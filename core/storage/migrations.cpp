@@ -25,6 +25,7 @@ CREATE TABLE outbox (
     entity_id TEXT NOT NULL,
     op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete')),
     hlc INTEGER NOT NULL,
+    seen_hlc INTEGER NOT NULL DEFAULT 0,
     payload BLOB NOT NULL
 );
 CREATE TABLE teams (
@@ -134,7 +135,7 @@ CREATE TABLE postcards (
 );
 )sql";
 
-// Version 2: peer evaluation, and the indexes the person page and the caseload read by.
+// Version 2: peer evaluation, sync conflicts kept for review, and the indexes the person page and the caseload read by.
 const char *const kStep2 = R"sql(
 CREATE TABLE evaluation_rounds (
     id TEXT PRIMARY KEY NOT NULL,
@@ -166,6 +167,21 @@ CREATE TABLE interviews (
     deleted INTEGER NOT NULL DEFAULT 0,
     stamps BLOB NOT NULL
 );
+CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY NOT NULL,
+    recordEntity TEXT,
+    recordId TEXT,
+    kind TEXT,
+    field TEXT,
+    base BLOB,
+    kept BLOB,
+    other BLOB,
+    otherDeviceId TEXT,
+    detectedAt INTEGER,
+    resolved INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    stamps BLOB NOT NULL
+);
 CREATE INDEX visits_by_person ON visits (personId, plannedAt);
 CREATE INDEX visits_by_planned ON visits (plannedAt);
 CREATE INDEX goals_by_person ON goals (personId);
@@ -175,6 +191,7 @@ CREATE INDEX consents_by_person ON consents (personId, decidedOn);
 CREATE INDEX postcards_by_team ON postcards (teamId, collectedOn);
 CREATE INDEX interviewees_by_round ON interviewees (roundId);
 CREATE INDEX interviews_by_round ON interviews (roundId);
+CREATE INDEX conflicts_by_record ON conflicts (recordEntity, recordId);
 )sql";
 
 const std::array<const char *, 2> kSteps{kStep1, kStep2};

@@ -33,16 +33,18 @@ Status Outbox::append(OutboxEntry &entry)
     }
     entry.counter = last + 1;
     entry.deviceId = m_deviceId;
-    Statement &s = m_db.statement(QStringLiteral(
-        "INSERT INTO outbox (counter, mutation_id, entity, entity_id, op, hlc, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Statement &s = m_db.statement(
+        QStringLiteral("INSERT INTO outbox (counter, mutation_id, entity, entity_id, op, hlc, seen_hlc, payload) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     s.bind(1, entry.counter);
     s.bind(2, entry.mutationId);
     s.bind(3, entry.entity);
     s.bind(4, entry.entityId);
     s.bind(5, entry.op);
     s.bind(6, qint64(entry.hlc));
+    s.bind(7, qint64(entry.seenHlc));
     const QByteArray json = QJsonDocument(entry.changes).toJson(QJsonDocument::Compact);
-    s.bind(7, m_cipher.encrypt(json, kTable, entry.mutationId, kColumn));
+    s.bind(8, m_cipher.encrypt(json, kTable, entry.mutationId, kColumn));
     if (Status st = s.run(); !st)
         return st;
     Statement &u
@@ -53,8 +55,8 @@ Status Outbox::append(OutboxEntry &entry)
 
 Result<std::vector<OutboxEntry>> Outbox::pending(int limit) const
 {
-    Statement &s = m_db.statement(QStringLiteral(
-        "SELECT counter, mutation_id, entity, entity_id, op, hlc, payload FROM outbox ORDER BY counter LIMIT ?"));
+    Statement &s = m_db.statement(QStringLiteral("SELECT counter, mutation_id, entity, entity_id, op, hlc, seen_hlc, "
+                                                 "payload FROM outbox ORDER BY counter LIMIT ?"));
     s.bind(1, limit);
     std::vector<OutboxEntry> entries;
     while (true) {
@@ -71,7 +73,8 @@ Result<std::vector<OutboxEntry>> Outbox::pending(int limit) const
         e.entityId = s.text(3);
         e.op = s.text(4);
         e.hlc = quint64(s.int64(5));
-        auto plain = m_cipher.decrypt(s.blob(6), kTable, e.mutationId, kColumn);
+        e.seenHlc = quint64(s.int64(6));
+        auto plain = m_cipher.decrypt(s.blob(7), kTable, e.mutationId, kColumn);
         if (!plain)
             return plain.error();
         const QJsonDocument doc = QJsonDocument::fromJson(*plain);

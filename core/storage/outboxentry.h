@@ -16,6 +16,9 @@ struct OutboxEntry
     QString op; // create, update or delete
     quint64 hlc = 0;
     QJsonObject changes; // field -> {"old": value, "new": value}, JSON forms of FieldCodec
+    // For a delete: the latest field stamp the device had when it deleted, so the server can tell an
+    // edit it had not seen (which must survive) from one it had.
+    quint64 seenHlc = 0;
 };
 
 } // namespace doorstep

@@ -9,6 +9,7 @@
 #include "uuid.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 namespace doorstep {
 
@@ -255,7 +256,11 @@ Status RecordStore::remove(const EntitySchema &schema, const QString &id)
         return s;
     if (faultAt(FaultPoint::AfterRow))
         return forced();
-    OutboxEntry entry{0, Uuid::createV7(), m_deviceId, schema.entity, id, QStringLiteral("delete"), hlc, QJsonObject()};
+    quint64 seen = 0;
+    for (size_t i = 0; i < schema.fields.size(); ++i)
+        seen = std::max(seen, stamps.get(int(i)).hlc);
+    OutboxEntry entry{0,   Uuid::createV7(), m_deviceId, schema.entity, id, QStringLiteral("delete"),
+                      hlc, QJsonObject(),    seen};
     if (Status s = m_outbox.append(entry); !s)
         return s;
     if (Status s = recordClock(hlc); !s)
@@ -312,6 +317,86 @@ Result<std::vector<Record>> RecordStore::list(const EntitySchema &schema, const 
         records.push_back(std::move(record));
     }
     return records;
+}
+
+qint64 RecordStore::pullCursor()
+{
+    Statement &s = m_db.statement(QStringLiteral("SELECT value FROM meta WHERE key = 'pull_cursor'"));
+    return s.step() == Statement::StepResult::Row ? s.int64(0) : 0;
+}
+
+Status RecordStore::applyPulled(const std::vector<PulledRecord> &records, qint64 cursor)
+{
+    if (Status s = requireUnlocked(); !s)
+        return s;
+    Transaction transaction(m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    // What this device still owes the server: those records merge per field instead.
+    QSet<QString> pending;
+    {
+        Statement &s = m_db.statement(QStringLiteral("SELECT entity, entity_id FROM outbox"));
+        while (s.step() == Statement::StepResult::Row)
+            pending.insert(s.text(0) + u'/' + s.text(1));
+    }
+    quint64 highest = 0;
+    for (const PulledRecord &pulled : records) {
+        const EntitySchema &schema = *pulled.schema;
+        const QString where = schema.entity + u' ' + pulled.id;
+        if (!Uuid::isValid(pulled.id))
+            return Error(where, QStringLiteral("id is not a valid id"));
+        Values incoming(schema.fields.size());
+        for (auto it = pulled.fields.begin(); it != pulled.fields.end(); ++it) {
+            const int index = schema.indexOf(it.key());
+            if (index < 0)
+                return Error(where, it.key() + QStringLiteral(": no such field"));
+            auto value = FieldCodec::fromJson(schema.fields[size_t(index)], it.value());
+            if (!value)
+                return Error(where, value.error().message());
+            incoming[size_t(index)] = std::move(value).value();
+        }
+        FieldStamps incomingStamps;
+        for (const auto &[field, stamp] : pulled.stamps) {
+            incomingStamps.set(field, stamp);
+            highest = std::max(highest, stamp.hlc);
+        }
+        Values values = incoming;
+        FieldStamps stamps = incomingStamps;
+        bool deleted = pulled.deleted;
+        if (pending.contains(schema.entity + u'/' + pulled.id)) {
+            FieldStamps localStamps;
+            auto current = readRow(schema, pulled.id, &localStamps);
+            if (!current)
+                return current.error();
+            if (current->has_value()) {
+                values = (*current)->values;
+                stamps = localStamps;
+                for (size_t i = 0; i < schema.fields.size(); ++i) {
+                    if (stamps.get(int(i)) < incomingStamps.get(int(i))) {
+                        values[i] = incoming[i];
+                        stamps.set(int(i), incomingStamps.get(int(i)));
+                    }
+                }
+                deleted = (*current)->deleted;
+                if (stamps.get(kDeletedStampField) < incomingStamps.get(kDeletedStampField)) {
+                    deleted = pulled.deleted;
+                    stamps.set(kDeletedStampField, incomingStamps.get(kDeletedStampField));
+                }
+            }
+        }
+        if (Status s = schema.validate(values); !s)
+            return Error(where, s.error().message());
+        if (Status s = writeRow(schema, pulled.id, values, stamps, deleted); !s)
+            return s;
+    }
+    m_clock.observe(highest);
+    if (Status s = recordClock(m_clock.last()); !s)
+        return s;
+    Statement &c = m_db.statement(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('pull_cursor', ?)"));
+    c.bind(1, cursor);
+    if (Status s = c.run(); !s)
+        return s;
+    return transaction.commit();
 }
 
 Status RecordStore::applyRemote(const EntitySchema &schema, const std::vector<RemoteRecord> &records)

@@ -35,6 +35,16 @@ struct RemoteRecord
     bool deleted = false;
 };
 
+// A record as the server holds it after merging: every field, and each field's stamp.
+struct PulledRecord
+{
+    const EntitySchema *schema = nullptr;
+    QString id;
+    QJsonObject fields;
+    std::vector<std::pair<int, FieldStamps::Stamp>> stamps; // field index (255: deletion) and stamp
+    bool deleted = false;
+};
+
 // The one write path of the store. Every create, update and delete writes, in one transaction, the
 // row (personal fields encrypted), a clock stamp for each changed field, and an outbox entry; a
 // failure anywhere leaves none of them.
@@ -56,6 +66,13 @@ public:
     // Applies a pulled page in one transaction: per field, the later stamp wins. Writes no outbox.
     // The whole page is refused, and nothing applied, when any record in it is invalid.
     Status applyRemote(const EntitySchema &schema, const std::vector<RemoteRecord> &records);
+
+    // Applies one page of a pull and the new cursor in one transaction. A record with no change
+    // still waiting in the outbox takes the server's state whole (the server has merged everything
+    // this device sent); one with a pending change merges per field, the later stamp winning, and
+    // the pending change goes to the server with the next push. Writes no outbox.
+    Status applyPulled(const std::vector<PulledRecord> &records, qint64 cursor);
+    qint64 pullCursor();
 
     // Tests force a failure between the steps of a write, to prove the transaction holds.
     void setFaultInjection(std::function<bool(FaultPoint)> fault) { m_fault = std::move(fault); }

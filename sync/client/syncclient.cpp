@@ -1,0 +1,173 @@
+#include "syncclient.h"
+
+#include "migrations.h"
+#include "outbox.h"
+#include "protocolcodec.h"
+#include "recordstore.h"
+#include "store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace doorstep {
+
+namespace {
+const QString kToken = QStringLiteral("sync.token");
+const QString kEnrolment = QStringLiteral("sync.enrolment");
+} // namespace
+
+SyncClient::SyncClient(Store &store, SyncTransport &transport) : m_store(store), m_transport(transport) { }
+
+bool SyncClient::isEnrolled()
+{
+    auto token = m_store.secret(kToken);
+    return token && !token->isEmpty();
+}
+
+void SyncClient::enrol(const QString &userName, const QString &password, const QString &deviceName, EnrolDone done)
+{
+    EnrolRequest request{Migrations::latestVersion(), userName, password, m_store.deviceId(), deviceName};
+    m_transport.post(
+        QStringLiteral("/v1/enrol"), ProtocolCodec::encodeEnrol(request), {},
+        [this, done = std::move(done)](const TransportReply &reply) {
+            if (reply.status != 200) {
+                done(reply.status == 0
+                         ? Error(QStringLiteral("server"), QStringLiteral("cannot be reached: ") + reply.networkError,
+                                 QStringLiteral("network"))
+                         : ProtocolCodec::decodeError(reply.body, reply.status));
+                return;
+            }
+            const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
+            const QByteArray token = o.value(QStringLiteral("deviceToken")).toString().toLatin1();
+            Enrolment e{o.value(QStringLiteral("userId")).toString(), o.value(QStringLiteral("teamId")).toString(),
+                        o.value(QStringLiteral("role")).toString()};
+            if (token.size() < 40 || e.userId.isEmpty() || e.teamId.isEmpty() || e.role.isEmpty()) {
+                done(Error(QStringLiteral("server"), QStringLiteral("sent an enrolment this app cannot read")));
+                return;
+            }
+            const QByteArray saved = QJsonDocument(QJsonObject{{QStringLiteral("userId"), e.userId},
+                                                               {QStringLiteral("teamId"), e.teamId},
+                                                               {QStringLiteral("role"), e.role}})
+                                         .toJson(QJsonDocument::Compact);
+            if (Status s = m_store.saveSecret(kEnrolment, saved); !s) {
+                done(s.error());
+                return;
+            }
+            if (Status s = m_store.saveSecret(kToken, token); !s) {
+                done(s.error());
+                return;
+            }
+            m_token = token;
+            done(e);
+        });
+}
+
+void SyncClient::sync(Done done, Progress progress)
+{
+    auto outcome = std::make_shared<SyncOutcome>();
+    auto token = m_store.secret(kToken);
+    if (!token || token->isEmpty()) {
+        outcome->status = token ? Error(QStringLiteral("device"), QStringLiteral("is not signed in to a server"),
+                                        QStringLiteral("unauthorized"))
+                                : token.error();
+        outcome->needsSignIn = token.ok();
+        done(*outcome);
+        return;
+    }
+    m_token = *token;
+    m_progress = std::move(progress);
+    m_total = int(m_store.outbox().count());
+    pushNext(outcome, std::move(done));
+}
+
+void SyncClient::fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply &reply, Done done)
+{
+    if (reply.status == 0) {
+        outcome->status = Error(QStringLiteral("server"), QStringLiteral("cannot be reached: ") + reply.networkError,
+                                QStringLiteral("network"));
+        outcome->transient = true;
+    } else {
+        outcome->status = ProtocolCodec::decodeError(reply.body, reply.status);
+        outcome->transient = reply.status >= 500 || reply.status == 429;
+        outcome->needsSignIn = reply.status == 401;
+    }
+    done(*outcome);
+}
+
+void SyncClient::pushNext(std::shared_ptr<SyncOutcome> outcome, Done done)
+{
+    auto entries = m_store.outbox().pending(m_batchSize);
+    if (!entries) {
+        outcome->status = entries.error();
+        done(*outcome);
+        return;
+    }
+    if (entries->empty()) {
+        pullNext(outcome, std::move(done));
+        return;
+    }
+    const qint64 lastCounter = entries->back().counter;
+    const QByteArray body = ProtocolCodec::encodePush(Migrations::latestVersion(), m_store.deviceId(), *entries);
+    m_transport.post(QStringLiteral("/v1/push"), body, m_token,
+                     [this, outcome, lastCounter, done = std::move(done)](const TransportReply &reply) mutable {
+                         if (reply.status != 200) {
+                             fail(outcome, reply, std::move(done));
+                             return;
+                         }
+                         auto result = ProtocolCodec::decodePushResult(reply.body);
+                         if (!result) {
+                             outcome->status = result.error();
+                             done(*outcome);
+                             return;
+                         }
+                         // Only what the server says it holds leaves the outbox.
+                         const qint64 through = std::min(result->acknowledgedThrough, lastCounter);
+                         if (Status s = m_store.outbox().acknowledgeThrough(through); !s) {
+                             outcome->status = s;
+                             done(*outcome);
+                             return;
+                         }
+                         outcome->pushed += result->applied + result->duplicates + result->conflicts;
+                         outcome->conflicts += result->conflicts;
+                         if (m_progress)
+                             m_progress(outcome->pushed, m_total);
+                         if (result->acknowledgedThrough < lastCounter) {
+                             outcome->status
+                                 = Error(QStringLiteral("server"), QStringLiteral("acknowledged less than was sent"));
+                             outcome->transient = true;
+                             done(*outcome);
+                             return;
+                         }
+                         pushNext(outcome, std::move(done));
+                     });
+}
+
+void SyncClient::pullNext(std::shared_ptr<SyncOutcome> outcome, Done done)
+{
+    PullRequest request{Migrations::latestVersion(), m_store.deviceId(), m_store.records().pullCursor(), 1000};
+    m_transport.post(QStringLiteral("/v1/pull"), ProtocolCodec::encodePull(request), m_token,
+                     [this, outcome, done = std::move(done)](const TransportReply &reply) mutable {
+                         if (reply.status != 200) {
+                             fail(outcome, reply, std::move(done));
+                             return;
+                         }
+                         auto page = ProtocolCodec::decodePullPage(reply.body);
+                         if (!page) {
+                             outcome->status = page.error();
+                             done(*outcome);
+                             return;
+                         }
+                         if (Status s = m_store.records().applyPulled(page->records, page->next); !s) {
+                             outcome->status = s;
+                             done(*outcome);
+                             return;
+                         }
+                         outcome->pulled += int(page->records.size());
+                         if (page->more)
+                             pullNext(outcome, std::move(done));
+                         else
+                             done(*outcome);
+                     });
+}
+
+} // namespace doorstep

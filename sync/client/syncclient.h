@@ -1,0 +1,45 @@
+#pragma once
+
+#include "enrolment.h"
+#include "result.h"
+#include "syncoutcome.h"
+#include "synctransport.h"
+
+#include <functional>
+
+namespace doorstep {
+
+class Store;
+
+// One device's half of protocol v1: enrol, then cycles of push-everything-then-pull-everything.
+// The outbox is emptied only up to what the server acknowledged; each pulled page is applied with
+// its cursor in one transaction, so a cycle that dies half way loses nothing and repeats nothing.
+class SyncClient
+{
+public:
+    SyncClient(Store &store, SyncTransport &transport);
+
+    using EnrolDone = std::function<void(Result<Enrolment>)>;
+    void enrol(const QString &userName, const QString &password, const QString &deviceName, EnrolDone done);
+    bool isEnrolled();
+
+    using Done = std::function<void(const SyncOutcome &)>;
+    using Progress = std::function<void(int done, int total)>;
+    void sync(Done done, Progress progress = {});
+
+    void setPushBatchSize(int size) { m_batchSize = size; }
+
+private:
+    void pushNext(std::shared_ptr<SyncOutcome> outcome, Done done);
+    void pullNext(std::shared_ptr<SyncOutcome> outcome, Done done);
+    void fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply &reply, Done done);
+
+    Store &m_store;
+    SyncTransport &m_transport;
+    QByteArray m_token;
+    int m_batchSize = 200;
+    int m_total = 0;
+    Progress m_progress;
+};
+
+} // namespace doorstep

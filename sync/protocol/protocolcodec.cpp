@@ -1,0 +1,496 @@
+#include "protocolcodec.h"
+
+#include "entityregistry.h"
+#include "fieldcodec.h"
+#include "outboxentry.h"
+#include "protocol.h"
+#include "uuid.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace doorstep::ProtocolCodec {
+
+namespace {
+
+const QString kInvalid = QStringLiteral("invalid_request");
+
+Error invalid(const QString &field, const QString &reason, const QString &code = kInvalid, const QString &subject = {})
+{
+    return Error(field, reason, code, subject);
+}
+
+Result<QJsonObject> parseObject(const QByteArray &body)
+{
+    if (body.size() > Protocol::kMaxBodyBytes)
+        return invalid(QStringLiteral("body"), QStringLiteral("is larger than %1 bytes").arg(Protocol::kMaxBodyBytes),
+                       QStringLiteral("too_large"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalid(
+            QStringLiteral("body"),
+            QStringLiteral("is not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset),
+            QStringLiteral("malformed_json"));
+    if (!doc.isObject())
+        return invalid(QStringLiteral("body"), QStringLiteral("must be a JSON object"),
+                       QStringLiteral("malformed_json"));
+    return doc.object();
+}
+
+// Every key must be one the protocol defines: a misspelt field is an error, not silently ignored.
+Status onlyKeys(const QJsonObject &o, std::initializer_list<const char *> allowed, const QString &where,
+                const QString &subject = {})
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        bool known = false;
+        for (const char *key : allowed)
+            known = known || it.key() == QLatin1String(key);
+        if (!known)
+            return invalid(where.isEmpty() ? it.key() : where + u'.' + it.key(),
+                           QStringLiteral("is not a field of this message"), kInvalid, subject);
+    }
+    return ok();
+}
+
+Result<qint64> integerField(const QJsonObject &o, const char *key, const QString &where, qint64 min, qint64 max,
+                            const QString &subject = {})
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    const QString field = where.isEmpty() ? QLatin1String(key) : where + u'.' + QLatin1String(key);
+    if (v.isUndefined())
+        return invalid(field, QStringLiteral("is required"), kInvalid, subject);
+    const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
+    if (!v.isDouble() || d != std::floor(d))
+        return invalid(field, QStringLiteral("must be a whole number"), kInvalid, subject);
+    if (d < double(min) || d > double(max))
+        return invalid(field, QStringLiteral("must be from %1 to %2").arg(min).arg(max), kInvalid, subject);
+    return qint64(d);
+}
+
+Result<QString> stringField(const QJsonObject &o, const char *key, const QString &where, qsizetype maxLength,
+                            const QString &subject = {})
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    const QString field = where.isEmpty() ? QLatin1String(key) : where + u'.' + QLatin1String(key);
+    if (v.isUndefined())
+        return invalid(field, QStringLiteral("is required"), kInvalid, subject);
+    if (!v.isString())
+        return invalid(field, QStringLiteral("must be a string"), kInvalid, subject);
+    if (v.toString().size() > maxLength)
+        return invalid(field, QStringLiteral("is longer than %1 characters").arg(maxLength), kInvalid, subject);
+    return v.toString();
+}
+
+Result<QString> idField(const QJsonObject &o, const char *key, const QString &where, const QString &subject = {})
+{
+    auto s = stringField(o, key, where, 36, subject);
+    if (!s)
+        return s;
+    if (!Uuid::isValid(*s))
+        return invalid(where.isEmpty() ? QLatin1String(key) : where + u'.' + QLatin1String(key),
+                       QStringLiteral("is not a valid id"), kInvalid, subject);
+    return s;
+}
+
+Status header(const QJsonObject &o, int *schemaVersion)
+{
+    auto protocol = integerField(o, "protocol", {}, 0, 1000);
+    if (!protocol)
+        return protocol.error();
+    if (*protocol != Protocol::kVersion)
+        return invalid(
+            QStringLiteral("protocol"),
+            QStringLiteral("version %1 is not supported; this server speaks %2").arg(*protocol).arg(Protocol::kVersion),
+            QStringLiteral("unsupported_protocol"));
+    auto schema = integerField(o, "schemaVersion", {}, 0, 1000000);
+    if (!schema)
+        return schema.error();
+    if (!Protocol::acceptedSchemaVersions().contains(int(*schema))) {
+        QStringList accepted;
+        for (int v : Protocol::acceptedSchemaVersions())
+            accepted << QString::number(v);
+        return invalid(QStringLiteral("schemaVersion"),
+                       QStringLiteral("%1 is not accepted; accepted: %2").arg(*schema).arg(accepted.join(u',')),
+                       QStringLiteral("unsupported_schema"));
+    }
+    *schemaVersion = int(*schema);
+    return ok();
+}
+
+Result<Mutation> decodeMutation(const QJsonValue &value, int index)
+{
+    const QString where = QStringLiteral("mutations[%1]").arg(index);
+    if (!value.isObject())
+        return invalid(where, QStringLiteral("must be an object"));
+    const QJsonObject o = value.toObject();
+    // The mutation id comes first, so every later error can name the mutation.
+    auto mutationId = idField(o, "mutationId", where);
+    if (!mutationId)
+        return mutationId.error();
+    const QString subject = *mutationId;
+    if (Status s
+        = onlyKeys(o, {"mutationId", "counter", "entity", "id", "op", "hlc", "seen", "changes"}, where, subject);
+        !s)
+        return s.error();
+    Mutation m;
+    m.mutationId = subject;
+    auto counter = integerField(o, "counter", where, 1, (qint64(1) << 53), subject);
+    if (!counter)
+        return counter.error();
+    m.counter = *counter;
+    auto entity = stringField(o, "entity", where, 64, subject);
+    if (!entity)
+        return entity.error();
+    m.schema = EntityRegistry::find(*entity);
+    if (!m.schema)
+        return invalid(where + QStringLiteral(".entity"), QStringLiteral("\"%1\" is not a record type").arg(*entity),
+                       QStringLiteral("unknown_entity"), subject);
+    auto id = idField(o, "id", where, subject);
+    if (!id)
+        return id.error();
+    m.entityId = *id;
+    auto op = stringField(o, "op", where, 16, subject);
+    if (!op)
+        return op.error();
+    m.op = *op;
+    if (m.op != QLatin1String("create") && m.op != QLatin1String("update") && m.op != QLatin1String("delete"))
+        return invalid(where + QStringLiteral(".op"), QStringLiteral("must be create, update or delete"), kInvalid,
+                       subject);
+    if (m.schema->appendOnly && m.op != QLatin1String("create"))
+        return invalid(where + QStringLiteral(".op"),
+                       QStringLiteral("%1 records are append-only").arg(m.schema->entity), kInvalid, subject);
+    if (!parseStamp(o.value(QStringLiteral("hlc")), &m.hlc) || m.hlc == 0)
+        return invalid(where + QStringLiteral(".hlc"), QStringLiteral("must be a clock stamp as a decimal string"),
+                       kInvalid, subject);
+    if (o.contains(QStringLiteral("seen"))) {
+        if (m.op != QLatin1String("delete"))
+            return invalid(where + QStringLiteral(".seen"), QStringLiteral("belongs only to a delete"), kInvalid,
+                           subject);
+        if (!parseStamp(o.value(QStringLiteral("seen")), &m.seenHlc))
+            return invalid(where + QStringLiteral(".seen"), QStringLiteral("must be a clock stamp as a decimal string"),
+                           kInvalid, subject);
+    }
+    const QJsonValue changesValue = o.value(QStringLiteral("changes"));
+    if (!changesValue.isObject())
+        return invalid(where + QStringLiteral(".changes"), QStringLiteral("must be an object"), kInvalid, subject);
+    const QJsonObject changes = changesValue.toObject();
+    if (m.op == QLatin1String("delete") && !changes.isEmpty())
+        return invalid(where + QStringLiteral(".changes"), QStringLiteral("must be empty for a delete"), kInvalid,
+                       subject);
+    if (m.op != QLatin1String("delete") && changes.isEmpty())
+        return invalid(where + QStringLiteral(".changes"), QStringLiteral("must change at least one field"), kInvalid,
+                       subject);
+    if (changes.size() > Protocol::kMaxChangesPerMutation)
+        return invalid(where + QStringLiteral(".changes"), QStringLiteral("has too many fields"), kInvalid, subject);
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QString fieldWhere = where + QStringLiteral(".changes.") + it.key();
+        const int field = m.schema->indexOf(it.key());
+        if (field < 0)
+            return invalid(fieldWhere, QStringLiteral("is not a field of %1").arg(m.schema->entity), kInvalid, subject);
+        if (!it.value().isObject())
+            return invalid(fieldWhere, QStringLiteral("must be an object with old and new"), kInvalid, subject);
+        const QJsonObject change = it.value().toObject();
+        if (Status s = onlyKeys(change, {"old", "new"}, fieldWhere, subject); !s)
+            return s.error();
+        if (!change.contains(QStringLiteral("old")) || !change.contains(QStringLiteral("new")))
+            return invalid(fieldWhere, QStringLiteral("must have both old and new"), kInvalid, subject);
+        const FieldSpec &spec = m.schema->fields[size_t(field)];
+        auto oldValue = FieldCodec::fromJson(spec, change.value(QStringLiteral("old")));
+        if (!oldValue)
+            return invalid(fieldWhere + QStringLiteral(".old"), oldValue.error().reason, kInvalid, subject);
+        auto newValue = FieldCodec::fromJson(spec, change.value(QStringLiteral("new")));
+        if (!newValue)
+            return invalid(fieldWhere + QStringLiteral(".new"), newValue.error().reason, kInvalid, subject);
+        // Value rules (ranges, choices, NHS numbers) apply to what is written; "required" and the checks
+        // across fields apply to the merged record, when the server applies it.
+        if (!isAbsentValue(spec, *newValue)) {
+            if (Status s = m.schema->validateField(field, *newValue); !s)
+                return invalid(fieldWhere + QStringLiteral(".new"), s.error().reason, QStringLiteral("invalid_value"),
+                               subject);
+        }
+        m.changes.push_back({field, change.value(QStringLiteral("old")), change.value(QStringLiteral("new"))});
+    }
+    return m;
+}
+
+} // namespace
+
+QString stampText(quint64 hlc)
+{
+    return QString::number(hlc);
+}
+
+bool parseStamp(const QJsonValue &value, quint64 *hlc)
+{
+    // Stamps are 64-bit: as JSON numbers they would lose precision above 2^53, so they travel as text.
+    if (!value.isString())
+        return false;
+    const QString text = value.toString();
+    if (text.isEmpty() || text.size() > 20)
+        return false;
+    for (QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    bool ok = false;
+    *hlc = text.toULongLong(&ok);
+    return ok;
+}
+
+Result<EnrolRequest> decodeEnrol(const QByteArray &body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    if (Status s = onlyKeys(*o, {"protocol", "schemaVersion", "userName", "password", "deviceId", "deviceName"}, {});
+        !s)
+        return s.error();
+    EnrolRequest r;
+    if (Status s = header(*o, &r.schemaVersion); !s)
+        return s.error();
+    auto user = stringField(*o, "userName", {}, 64);
+    if (!user)
+        return user.error();
+    auto password = stringField(*o, "password", {}, 256);
+    if (!password)
+        return password.error();
+    auto device = idField(*o, "deviceId", {});
+    if (!device)
+        return device.error();
+    auto name = stringField(*o, "deviceName", {}, 120);
+    if (!name)
+        return name.error();
+    r.userName = *user;
+    r.password = *password;
+    r.deviceId = *device;
+    r.deviceName = *name;
+    return r;
+}
+
+Result<PushRequest> decodePush(const QByteArray &body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    if (Status s = onlyKeys(*o, {"protocol", "schemaVersion", "deviceId", "mutations"}, {}); !s)
+        return s.error();
+    PushRequest r;
+    if (Status s = header(*o, &r.schemaVersion); !s)
+        return s.error();
+    auto device = idField(*o, "deviceId", {});
+    if (!device)
+        return device.error();
+    r.deviceId = *device;
+    const QJsonValue list = o->value(QStringLiteral("mutations"));
+    if (!list.isArray())
+        return invalid(QStringLiteral("mutations"), QStringLiteral("must be an array"));
+    const QJsonArray mutations = list.toArray();
+    if (mutations.isEmpty())
+        return invalid(QStringLiteral("mutations"), QStringLiteral("must not be empty"));
+    if (mutations.size() > Protocol::kMaxMutationsPerPush)
+        return invalid(QStringLiteral("mutations"),
+                       QStringLiteral("has more than %1 entries").arg(Protocol::kMaxMutationsPerPush),
+                       QStringLiteral("too_large"));
+    r.mutations.reserve(size_t(mutations.size()));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < mutations.size(); ++i) {
+        auto m = decodeMutation(mutations.at(i), int(i));
+        if (!m)
+            return m.error();
+        if (seen.contains(m->mutationId))
+            return invalid(QStringLiteral("mutations[%1].mutationId").arg(i),
+                           QStringLiteral("appears twice in the batch"), kInvalid, m->mutationId);
+        seen.insert(m->mutationId);
+        if (!r.mutations.empty() && m->counter != r.mutations.back().counter + 1)
+            return invalid(QStringLiteral("mutations[%1].counter").arg(i),
+                           QStringLiteral("is %1 but must follow %2 without a gap")
+                               .arg(m->counter)
+                               .arg(r.mutations.back().counter),
+                           QStringLiteral("out_of_order"), m->mutationId);
+        r.mutations.push_back(std::move(m).value());
+    }
+    return r;
+}
+
+Result<PullRequest> decodePull(const QByteArray &body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    if (Status s = onlyKeys(*o, {"protocol", "schemaVersion", "deviceId", "after", "limit"}, {}); !s)
+        return s.error();
+    PullRequest r;
+    if (Status s = header(*o, &r.schemaVersion); !s)
+        return s.error();
+    auto device = idField(*o, "deviceId", {});
+    if (!device)
+        return device.error();
+    auto after = integerField(*o, "after", {}, 0, (qint64(1) << 53));
+    if (!after)
+        return after.error();
+    r.deviceId = *device;
+    r.after = *after;
+    r.limit = Protocol::kDefaultPullLimit;
+    if (o->contains(QStringLiteral("limit"))) {
+        auto limit = integerField(*o, "limit", {}, 1, Protocol::kMaxPullLimit);
+        if (!limit)
+            return limit.error();
+        r.limit = int(*limit);
+    }
+    return r;
+}
+
+Result<PushResult> decodePushResult(const QByteArray &body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    auto ack = integerField(*o, "acknowledgedThrough", {}, 0, (qint64(1) << 53));
+    if (!ack)
+        return ack.error();
+    const QJsonValue results = o->value(QStringLiteral("results"));
+    if (!results.isArray())
+        return invalid(QStringLiteral("results"), QStringLiteral("must be an array"));
+    PushResult r;
+    r.acknowledgedThrough = *ack;
+    for (const QJsonValue &v : results.toArray()) {
+        const QString status = v.toObject().value(QStringLiteral("status")).toString();
+        const QString result = v.toObject().value(QStringLiteral("result")).toString();
+        if (status == QLatin1String("applied"))
+            ++r.applied;
+        else if (status == QLatin1String("conflict"))
+            ++r.conflicts;
+        else if (status == QLatin1String("duplicate"))
+            ++r.duplicates;
+        else
+            return invalid(QStringLiteral("results.status"), QStringLiteral("\"%1\" is not a result").arg(status));
+        if (status == QLatin1String("duplicate") && result == QLatin1String("conflict"))
+            ++r.conflicts;
+    }
+    return r;
+}
+
+Result<PullPage> decodePullPage(const QByteArray &body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    auto next = integerField(*o, "next", {}, 0, (qint64(1) << 53));
+    if (!next)
+        return next.error();
+    const QJsonValue more = o->value(QStringLiteral("more"));
+    if (!more.isBool())
+        return invalid(QStringLiteral("more"), QStringLiteral("must be true or false"));
+    const QJsonValue list = o->value(QStringLiteral("records"));
+    if (!list.isArray())
+        return invalid(QStringLiteral("records"), QStringLiteral("must be an array"));
+    PullPage page;
+    page.next = *next;
+    page.more = more.toBool();
+    const QJsonArray records = list.toArray();
+    page.records.reserve(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QString where = QStringLiteral("records[%1]").arg(i);
+        const QJsonObject r = records.at(i).toObject();
+        auto entity = stringField(r, "entity", where, 64);
+        if (!entity)
+            return entity.error();
+        PulledRecord pulled;
+        pulled.schema = EntityRegistry::find(*entity);
+        if (!pulled.schema)
+            return invalid(where + QStringLiteral(".entity"),
+                           QStringLiteral("\"%1\" is not a record type").arg(*entity),
+                           QStringLiteral("unknown_entity"));
+        auto id = idField(r, "id", where);
+        if (!id)
+            return id.error();
+        pulled.id = *id;
+        const QJsonValue deleted = r.value(QStringLiteral("deleted"));
+        const QJsonValue fields = r.value(QStringLiteral("fields"));
+        const QJsonValue stamps = r.value(QStringLiteral("stamps"));
+        if (!deleted.isBool() || !fields.isObject() || !stamps.isObject())
+            return invalid(where, QStringLiteral("needs deleted, fields and stamps"));
+        pulled.deleted = deleted.toBool();
+        pulled.fields = fields.toObject();
+        const QJsonObject stampObject = stamps.toObject();
+        for (auto it = stampObject.begin(); it != stampObject.end(); ++it) {
+            const int field = it.key() == QLatin1String("@deleted") ? RecordStore::kDeletedStampField
+                                                                    : pulled.schema->indexOf(it.key());
+            const QString text = it.value().toString();
+            const qsizetype colon = text.indexOf(u':');
+            quint64 hlc = 0;
+            if (field < 0 || colon <= 0 || !parseStamp(QJsonValue(text.left(colon)), &hlc)
+                || !Uuid::isValid(text.mid(colon + 1)))
+                return invalid(where + QStringLiteral(".stamps.") + it.key(), QStringLiteral("is not a field stamp"));
+            pulled.stamps.emplace_back(field, FieldStamps::Stamp{hlc, Uuid::nodeOf(text.mid(colon + 1))});
+        }
+        page.records.push_back(std::move(pulled));
+    }
+    return page;
+}
+
+QByteArray encodeEnrol(const EnrolRequest &r)
+{
+    QJsonObject o{{QStringLiteral("protocol"), Protocol::kVersion}, {QStringLiteral("schemaVersion"), r.schemaVersion},
+                  {QStringLiteral("userName"), r.userName},         {QStringLiteral("password"), r.password},
+                  {QStringLiteral("deviceId"), r.deviceId},         {QStringLiteral("deviceName"), r.deviceName}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray encodePush(int schemaVersion, const QString &deviceId, const std::vector<OutboxEntry> &entries)
+{
+    QJsonArray mutations;
+    for (const OutboxEntry &e : entries) {
+        QJsonObject m{{QStringLiteral("mutationId"), e.mutationId},
+                      {QStringLiteral("counter"), e.counter},
+                      {QStringLiteral("entity"), e.entity},
+                      {QStringLiteral("id"), e.entityId},
+                      {QStringLiteral("op"), e.op},
+                      {QStringLiteral("hlc"), stampText(e.hlc)},
+                      {QStringLiteral("changes"), e.changes}};
+        if (e.op == QLatin1String("delete"))
+            m.insert(QStringLiteral("seen"), stampText(e.seenHlc));
+        mutations.append(m);
+    }
+    QJsonObject o{{QStringLiteral("protocol"), Protocol::kVersion},
+                  {QStringLiteral("schemaVersion"), schemaVersion},
+                  {QStringLiteral("deviceId"), deviceId},
+                  {QStringLiteral("mutations"), mutations}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray encodePull(const PullRequest &r)
+{
+    QJsonObject o{{QStringLiteral("protocol"), Protocol::kVersion},
+                  {QStringLiteral("schemaVersion"), r.schemaVersion},
+                  {QStringLiteral("deviceId"), r.deviceId},
+                  {QStringLiteral("after"), r.after},
+                  {QStringLiteral("limit"), r.limit}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray encodeError(const Error &error)
+{
+    QJsonObject e{{QStringLiteral("code"), error.code.isEmpty() ? QStringLiteral("error") : error.code},
+                  {QStringLiteral("message"), error.reason}};
+    if (!error.field.isEmpty())
+        e.insert(QStringLiteral("field"), error.field);
+    if (!error.subject.isEmpty())
+        e.insert(QStringLiteral("mutation"), error.subject);
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Compact);
+}
+
+Error decodeError(const QByteArray &body, int httpStatus)
+{
+    const QJsonObject e = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
+    if (e.isEmpty())
+        return Error(QString(), QStringLiteral("the server answered %1").arg(httpStatus),
+                     QStringLiteral("http_%1").arg(httpStatus));
+    Error error(e.value(QStringLiteral("field")).toString(), e.value(QStringLiteral("message")).toString(),
+                e.value(QStringLiteral("code")).toString(), e.value(QStringLiteral("mutation")).toString());
+    return error;
+}
+
+} // namespace doorstep::ProtocolCodec

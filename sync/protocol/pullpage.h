@@ -1,0 +1,17 @@
+#pragma once
+
+#include "recordstore.h"
+
+#include <vector>
+
+namespace doorstep {
+
+// One page of a pull, decoded and validated on the device before any of it is applied.
+struct PullPage
+{
+    std::vector<PulledRecord> records;
+    qint64 next = 0;
+    bool more = false;
+};
+
+} // namespace doorstep

@@ -1,0 +1,28 @@
+#include "fieldstamp.h"
+
+#include "uuid.h"
+
+namespace doorstep {
+
+FieldStamp FieldStamp::parse(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    const qsizetype colon = text.indexOf(u':');
+    if (colon <= 0)
+        return {};
+    return {text.left(colon).toULongLong(), text.mid(colon + 1)};
+}
+
+QString FieldStamp::toText() const
+{
+    return QString::number(hlc) + u':' + deviceId;
+}
+
+bool FieldStamp::laterThan(const FieldStamp &other) const
+{
+    if (hlc != other.hlc)
+        return hlc > other.hlc;
+    return Uuid::nodeOf(deviceId) > Uuid::nodeOf(other.deviceId);
+}
+
+} // namespace doorstep

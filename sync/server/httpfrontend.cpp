@@ -1,0 +1,68 @@
+#include "httpfrontend.h"
+
+#include "protocolcodec.h"
+#include "syncservice.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+namespace doorstep {
+
+namespace {
+
+QHttpServerResponse toResponse(const ServerReply &reply)
+{
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), reply.body,
+                                 static_cast<QHttpServerResponse::StatusCode>(reply.status));
+    if (reply.retryAfterSeconds > 0)
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(reply.retryAfterSeconds));
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
+}
+
+QByteArray bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
+    const QByteArray prefix = QByteArrayLiteral("Bearer ");
+    return header.startsWith(prefix) ? header.mid(prefix.size()).trimmed() : QByteArray();
+}
+
+QHttpServerResponse wrongMethod()
+{
+    return toResponse(
+        {405,
+         ProtocolCodec::encodeError(Error(QString(), QStringLiteral("use POST"), QStringLiteral("method_not_allowed"))),
+         0});
+}
+
+} // namespace
+
+HttpFrontend::HttpFrontend(SyncService &service) : m_service(service)
+{
+    m_server.route(QStringLiteral("/v1/health"),
+                   [this](const QHttpServerRequest &) { return toResponse(m_service.health()); });
+    m_server.route(QStringLiteral("/v1/enrol"), [this](const QHttpServerRequest &request) {
+        if (request.method() != QHttpServerRequest::Method::Post)
+            return wrongMethod();
+        return toResponse(m_service.enrol(request.body()));
+    });
+    m_server.route(QStringLiteral("/v1/push"), [this](const QHttpServerRequest &request) {
+        if (request.method() != QHttpServerRequest::Method::Post)
+            return wrongMethod();
+        return toResponse(m_service.push(bearerToken(request), request.body()));
+    });
+    m_server.route(QStringLiteral("/v1/pull"), [this](const QHttpServerRequest &request) {
+        if (request.method() != QHttpServerRequest::Method::Post)
+            return wrongMethod();
+        return toResponse(m_service.pull(bearerToken(request), request.body()));
+    });
+}
+
+quint16 HttpFrontend::listen(const QHostAddress &address, quint16 port)
+{
+    if (!address.isLoopback())
+        return 0;
+    return m_server.listen(address, port);
+}
+
+} // namespace doorstep

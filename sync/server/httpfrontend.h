@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QHttpServer>
+
+namespace doorstep {
+
+class SyncService;
+
+// The HTTP routes of protocol v1 over SyncService. Qt HTTP Server 6.4 is a technology preview, so
+// it only ever listens on loopback; TLS, body and rate limits belong to the reverse proxy in front.
+class HttpFrontend
+{
+public:
+    explicit HttpFrontend(SyncService &service);
+
+    // Returns the port listened on (useful with port 0), or 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+private:
+    SyncService &m_service;
+    QHttpServer m_server;
+};
+
+} // namespace doorstep

@@ -1,0 +1,142 @@
+// doorstep-server: the sync server and its admin commands. See sync/PROTOCOL.md and the README.
+#include "httpfrontend.h"
+#include "serverconfig.h"
+#include "serverdatabase.h"
+#include "syncservice.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <sodium.h>
+
+#include <cstdio>
+
+using namespace doorstep;
+
+namespace {
+
+const char *const kUsage = R"(usage: doorstep-server COMMAND [--config FILE] [--database LOCATION] [options]
+
+commands:
+  serve            [--listen 127.0.0.1] [--port 8470] [--password-cost interactive|minimum]
+  create-team      --name NAME [--area AREA]                      prints the team id
+  create-user      --user NAME --display-name NAME --role ROLE --team ID [--profession P]
+                   reads the password from the first line of standard input; prints the user id
+  list-devices
+  revoke-device    DEVICE_ID
+
+LOCATION is sqlite:FILE (the default is sqlite:doorstep-server.sqlite) or
+postgres:"host=127.0.0.1 port=5432 dbname=doorstep user=doorstep password=..."
+)";
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "doorstep-server: " << message << Qt::endl;
+    return 1;
+}
+
+QString option(QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0 || i + 1 >= args.size())
+        return {};
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("doorstep-server"));
+    if (sodium_init() < 0)
+        return fail(QStringLiteral("libsodium failed to initialise"));
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help")) {
+        QTextStream(args.isEmpty() ? stderr : stdout) << kUsage;
+        return args.isEmpty() ? 64 : 0;
+    }
+    const QString command = args.takeFirst();
+
+    ServerConfig config;
+    const QString configPath = option(args, QStringLiteral("--config"));
+    if (!configPath.isEmpty()) {
+        auto loaded = ServerConfig::fromFile(configPath);
+        if (!loaded)
+            return fail(loaded.error().message());
+        config = *loaded;
+    }
+    QStringList rest;
+    if (Status s = config.applyFlags(args, &rest); !s)
+        return fail(s.error().message());
+
+    auto db = ServerDatabase::open(config.database);
+    if (!db)
+        return fail(db.error().message());
+    SyncService::Options options;
+    if (config.passwordCost == QLatin1String("minimum")) {
+        options.passwordOpsLimit = crypto_pwhash_OPSLIMIT_MIN;
+        options.passwordMemLimit = crypto_pwhash_MEMLIMIT_MIN;
+    }
+    SyncService service(**db, options);
+    QTextStream out(stdout);
+
+    if (command == QLatin1String("serve")) {
+        if (!rest.isEmpty())
+            return fail(QStringLiteral("unknown option %1").arg(rest.first()));
+        HttpFrontend frontend(service);
+        const quint16 port = frontend.listen(config.address, config.port);
+        if (port == 0)
+            return fail(QStringLiteral("cannot listen on %1:%2").arg(config.address.toString()).arg(config.port));
+        // Tests and scripts read this line to learn the port (with --port 0).
+        out << "doorstep-server listening on " << config.address.toString() << ':' << port << Qt::endl;
+        return app.exec();
+    }
+    if (command == QLatin1String("create-team")) {
+        const QString name = option(rest, QStringLiteral("--name"));
+        const QString area = option(rest, QStringLiteral("--area"));
+        if (!rest.isEmpty())
+            return fail(QStringLiteral("unknown option %1").arg(rest.first()));
+        auto id = service.createTeam(name, area);
+        if (!id)
+            return fail(id.error().message());
+        out << *id << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("create-user")) {
+        const QString user = option(rest, QStringLiteral("--user"));
+        const QString display = option(rest, QStringLiteral("--display-name"));
+        const QString role = option(rest, QStringLiteral("--role"));
+        const QString team = option(rest, QStringLiteral("--team"));
+        const QString profession = option(rest, QStringLiteral("--profession"));
+        if (!rest.isEmpty())
+            return fail(QStringLiteral("unknown option %1").arg(rest.first()));
+        // The password never goes on the command line, where other users could read it.
+        const QString password = QTextStream(stdin).readLine();
+        auto id = service.createUser(user, display, role, team, password, profession);
+        if (!id)
+            return fail(id.error().message());
+        out << *id << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("list-devices")) {
+        auto devices = service.listDevices();
+        if (!devices)
+            return fail(devices.error().message());
+        for (const auto &d : *devices)
+            out << d.deviceId << '\t' << d.userName << '\t' << d.name << '\t'
+                << (d.revokedAt ? QStringLiteral("revoked") : QStringLiteral("active")) << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("revoke-device")) {
+        if (rest.size() != 1)
+            return fail(QStringLiteral("revoke-device takes one device id"));
+        if (Status s = service.revokeDevice(rest.first()); !s)
+            return fail(s.error().message());
+        out << "revoked " << rest.first() << Qt::endl;
+        return 0;
+    }
+    return fail(QStringLiteral("unknown command %1\n%2").arg(command, QString::fromLatin1(kUsage)));
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace doorstep {
+
+// The server's connection: SQLite (one file, the default) or PostgreSQL, through Qt SQL, with one
+// schema and the same statements for both. Every value is bound.
+class ServerDatabase
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+
+    // "sqlite:/path/to/file.sqlite" or "postgres:host=… port=… dbname=… user=… password=…"
+    static Result<std::unique_ptr<ServerDatabase>> open(const QString &location);
+
+    Kind kind() const { return m_kind; }
+    QSqlDatabase &connection() { return m_db; }
+
+    // A prepared query, reused across calls (prepare once per statement text).
+    QSqlQuery &query(const QString &sql);
+    Status exec(QSqlQuery &query, const QString &what);
+    Status execText(const QString &sql);
+
+    // BEGIN IMMEDIATE on SQLite, so the write lock is held from the start; BEGIN on PostgreSQL.
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    ServerDatabase(Kind kind, QString connectionName);
+    Status migrate();
+
+    Kind m_kind;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery *> m_queries;
+};
+
+} // namespace doorstep

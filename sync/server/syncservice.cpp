@@ -1,0 +1,791 @@
+#include "syncservice.h"
+
+#include "entityregistry.h"
+#include "fieldcodec.h"
+#include "fieldstamp.h"
+#include "mutation.h"
+#include "protocol.h"
+#include "protocolcodec.h"
+#include "serverdatabase.h"
+#include "uuid.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sodium.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServerDb)
+
+namespace doorstep {
+
+namespace {
+
+const QString kDeletedKey = QStringLiteral("@deleted");
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString tokenHash(const QByteArray &token)
+{
+    unsigned char hash[32];
+    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(token.constData()),
+                       quint64(token.size()), nullptr, 0);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex());
+}
+
+bool isFreeText(const FieldSpec &spec)
+{
+    return spec.type == FieldType::Text && spec.choices.isEmpty();
+}
+
+// Which record types each role may receive. A peer evaluator never receives visit notes or goals.
+const QStringList &visibleEntities(const QString &role)
+{
+    static const QStringList everything = [] {
+        QStringList all;
+        for (const EntitySchema *s : EntityRegistry::all())
+            all << s->entity;
+        return all;
+    }();
+    static const QStringList peerEvaluation{QStringLiteral("team"),        QStringLiteral("user"),
+                                            QStringLiteral("postcard"),    QStringLiteral("evaluationRound"),
+                                            QStringLiteral("interviewee"), QStringLiteral("interview")};
+    return role == QLatin1String("peer-evaluator") ? peerEvaluation : everything;
+}
+
+bool mayWrite(const QString &role, const QString &entity)
+{
+    if (entity == QLatin1String("team") || entity == QLatin1String("user"))
+        return role == QLatin1String("admin");
+    return visibleEntities(role).contains(entity);
+}
+
+// The field whose value names the parent record that decides a record's neighbourhood team.
+struct Parent
+{
+    const char *entity;
+    const char *field;
+};
+const Parent *parentOf(const QString &entity)
+{
+    static const QHash<QString, Parent> parents{
+        {QStringLiteral("carer"), {"person", "personId"}},
+        {QStringLiteral("consent"), {"person", "personId"}},
+        {QStringLiteral("visit"), {"person", "personId"}},
+        {QStringLiteral("goal"), {"person", "personId"}},
+        {QStringLiteral("goalReview"), {"goal", "goalId"}},
+        {QStringLiteral("interviewee"), {"evaluationRound", "roundId"}},
+        {QStringLiteral("interview"), {"evaluationRound", "roundId"}},
+    };
+    auto it = parents.constFind(entity);
+    return it == parents.constEnd() ? nullptr : &it.value();
+}
+
+} // namespace
+
+SyncService::SyncService(ServerDatabase &db, Options options)
+    : m_db(db),
+      m_options(std::move(options)),
+      m_clock(m_options.wallClock ? HybridLogicalClock::WallClock(m_options.wallClock)
+                                  : HybridLogicalClock::systemWallClock())
+{
+    if (sodium_init() < 0)
+        qCCritical(lcServerDb) << "libsodium failed to initialise";
+}
+
+qint64 SyncService::now() const
+{
+    return m_options.wallClock ? m_options.wallClock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+QString SyncService::serverDeviceId()
+{
+    if (!m_serverDeviceId.isEmpty())
+        return m_serverDeviceId;
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = 'server_id'"));
+    if (q.exec() && q.next()) {
+        m_serverDeviceId = q.value(0).toString();
+    } else {
+        m_serverDeviceId = Uuid::createV7();
+        QSqlQuery &insert = m_db.query(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('server_id', ?)"));
+        insert.addBindValue(m_serverDeviceId);
+        if (!insert.exec())
+            qCWarning(lcServerDb) << "cannot store the server id:" << insert.lastError().text();
+    }
+    return m_serverDeviceId;
+}
+
+ServerReply SyncService::error(int status, const Error &e) const
+{
+    ServerReply reply;
+    reply.status = status;
+    reply.body = ProtocolCodec::encodeError(e);
+    return reply;
+}
+
+Result<qint64> SyncService::nextSequence()
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value"));
+    if (Status s = m_db.exec(q, QStringLiteral("sequence")); !s)
+        return s.error();
+    if (!q.next())
+        return Error(QStringLiteral("database"), QStringLiteral("the sequence row is missing"),
+                     QStringLiteral("storage"));
+    const qint64 value = q.value(0).toLongLong();
+    q.finish();
+    return value;
+}
+
+Result<ServerRecord> SyncService::load(const QString &entity, const QString &id)
+{
+    QSqlQuery &q = m_db.query(
+        QStringLiteral("SELECT team_id, fields, stamps, deleted, seq FROM records WHERE entity = ? AND id = ?"));
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, QStringLiteral("load record")); !s)
+        return s.error();
+    ServerRecord r;
+    r.entity = entity;
+    r.id = id;
+    if (q.next()) {
+        r.exists = true;
+        r.teamId = q.value(0).toString();
+        r.fields = parseObject(q.value(1).toString());
+        r.stamps = parseObject(q.value(2).toString());
+        r.deleted = q.value(3).toInt() != 0;
+        r.seq = q.value(4).toLongLong();
+    }
+    q.finish();
+    return r;
+}
+
+Status SyncService::save(ServerRecord &record)
+{
+    auto seq = nextSequence();
+    if (!seq)
+        return seq.error();
+    record.seq = *seq;
+    QSqlQuery &q = m_db.query(QStringLiteral(
+        "INSERT INTO records (entity, id, team_id, fields, stamps, deleted, seq) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (entity, id) DO UPDATE SET team_id = excluded.team_id, fields = excluded.fields, "
+        "stamps = excluded.stamps, deleted = excluded.deleted, seq = excluded.seq"));
+    q.addBindValue(record.entity);
+    q.addBindValue(record.id);
+    q.addBindValue(record.teamId);
+    q.addBindValue(QString::fromUtf8(json(record.fields)));
+    q.addBindValue(QString::fromUtf8(json(record.stamps)));
+    q.addBindValue(record.deleted ? 1 : 0);
+    q.addBindValue(record.seq);
+    Status s = m_db.exec(q, QStringLiteral("save record"));
+    record.exists = s.ok();
+    return s;
+}
+
+Result<QString> SyncService::createTeam(const QString &name, const QString &area)
+{
+    const EntitySchema *schema = EntityRegistry::find(u"team");
+    ServerRecord r;
+    r.entity = schema->entity;
+    r.id = Uuid::createV7();
+    r.teamId = r.id;
+    r.fields.insert(QStringLiteral("name"), name);
+    if (!area.isEmpty())
+        r.fields.insert(QStringLiteral("area"), area);
+    Mutation m;
+    m.schema = schema;
+    m.entityId = r.id;
+    if (Status s = validateMerged(r, m); !s)
+        return s.error();
+    const QString stamp = FieldStamp{m_clock.now(), serverDeviceId()}.toText();
+    for (const FieldSpec &f : schema->fields)
+        r.stamps.insert(f.name, stamp);
+    if (Status s = m_db.begin(); !s)
+        return s.error();
+    if (Status s = save(r); !s) {
+        m_db.rollback();
+        return s.error();
+    }
+    if (Status s = m_db.commit(); !s)
+        return s.error();
+    return r.id;
+}
+
+Result<QString> SyncService::createUser(const QString &userName, const QString &displayName, const QString &role,
+                                        const QString &teamId, const QString &password, const QString &profession)
+{
+    const EntitySchema *schema = EntityRegistry::find(u"user");
+    if (password.size() < 10)
+        return Error(QStringLiteral("password"), QStringLiteral("must be at least 10 characters"));
+    auto team = load(QStringLiteral("team"), teamId);
+    if (!team)
+        return team.error();
+    if (!team->exists)
+        return Error(QStringLiteral("team"), QStringLiteral("no such neighbourhood team"));
+    ServerRecord r;
+    r.entity = schema->entity;
+    r.id = Uuid::createV7();
+    r.teamId = teamId;
+    r.fields.insert(QStringLiteral("userName"), userName);
+    r.fields.insert(QStringLiteral("displayName"), displayName);
+    r.fields.insert(QStringLiteral("role"), role);
+    r.fields.insert(QStringLiteral("teamId"), teamId);
+    if (!profession.isEmpty())
+        r.fields.insert(QStringLiteral("profession"), profession);
+    Mutation m;
+    m.schema = schema;
+    m.entityId = r.id;
+    if (Status s = validateMerged(r, m); !s)
+        return s.error();
+
+    char hash[crypto_pwhash_STRBYTES];
+    const QByteArray utf8 = password.toUtf8();
+    if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()), m_options.passwordOpsLimit,
+                          size_t(m_options.passwordMemLimit))
+        != 0)
+        return Error(QStringLiteral("password"), QStringLiteral("hashing failed (out of memory)"));
+    const QString stamp = FieldStamp{m_clock.now(), serverDeviceId()}.toText();
+    for (const FieldSpec &f : schema->fields)
+        r.stamps.insert(f.name, stamp);
+
+    if (Status s = m_db.begin(); !s)
+        return s.error();
+    QSqlQuery &q = m_db.query(
+        QStringLiteral("INSERT INTO accounts (id, user_name, password_hash, role, team_id, display_name, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(r.id);
+    q.addBindValue(userName);
+    q.addBindValue(QString::fromLatin1(hash));
+    q.addBindValue(role);
+    q.addBindValue(teamId);
+    q.addBindValue(displayName);
+    q.addBindValue(now());
+    if (!q.exec()) {
+        m_db.rollback();
+        return Error(QStringLiteral("userName"), QStringLiteral("is already taken"));
+    }
+    if (Status s = save(r); !s) {
+        m_db.rollback();
+        return s.error();
+    }
+    if (Status s = m_db.commit(); !s)
+        return s.error();
+    return r.id;
+}
+
+Result<QList<SyncService::DeviceInfo>> SyncService::listDevices()
+{
+    QSqlQuery &q = m_db.query(
+        QStringLiteral("SELECT d.id, d.name, a.user_name, d.enrolled_at, d.revoked_at, d.last_seen FROM devices d "
+                       "JOIN accounts a ON a.id = d.account_id ORDER BY d.enrolled_at"));
+    if (Status s = m_db.exec(q, QStringLiteral("list devices")); !s)
+        return s.error();
+    QList<DeviceInfo> devices;
+    while (q.next())
+        devices.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                        q.value(4).toLongLong(), q.value(5).toLongLong()});
+    q.finish();
+    return devices;
+}
+
+Status SyncService::revokeDevice(const QString &deviceId)
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+    q.addBindValue(now());
+    q.addBindValue(deviceId);
+    if (Status s = m_db.exec(q, QStringLiteral("revoke device")); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error(QStringLiteral("device"), QStringLiteral("no such device, or already revoked"));
+    return ok();
+}
+
+ServerReply SyncService::health()
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT value FROM sequence WHERE id = 1"));
+    if (!q.exec() || !q.next())
+        return error(503,
+                     Error(QString(), QStringLiteral("the database is not answering"), QStringLiteral("unavailable")));
+    const qint64 seq = q.value(0).toLongLong();
+    q.finish();
+    ServerReply reply;
+    reply.body = json(QJsonObject{
+        {QStringLiteral("status"), QStringLiteral("ok")},
+        {QStringLiteral("protocol"), Protocol::kVersion},
+        {QStringLiteral("sequence"), seq},
+        {QStringLiteral("database"),
+         m_db.kind() == ServerDatabase::Kind::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgres")}});
+    return reply;
+}
+
+ServerReply SyncService::enrol(const QByteArray &body)
+{
+    auto request = ProtocolCodec::decodeEnrol(body);
+    if (!request)
+        return error(400, request.error());
+    QSqlQuery &q = m_db.query(QStringLiteral(
+        "SELECT id, password_hash, role, team_id, failed_attempts, locked_until FROM accounts WHERE user_name = ?"));
+    q.addBindValue(request->userName);
+    if (Status s = m_db.exec(q, QStringLiteral("sign in")); !s)
+        return error(500, s.error());
+    const bool found = q.next();
+    const QString accountId = found ? q.value(0).toString() : QString();
+    const QByteArray hash = found ? q.value(1).toString().toLatin1() : QByteArray();
+    const QString role = found ? q.value(2).toString() : QString();
+    const QString teamId = found ? q.value(3).toString() : QString();
+    const int failures = found ? q.value(4).toInt() : 0;
+    const qint64 lockedUntil = found ? q.value(5).toLongLong() : 0;
+    q.finish();
+
+    const Error badCredentials(QString(), QStringLiteral("the user name or password is not correct"),
+                               QStringLiteral("bad_credentials"));
+    if (found && lockedUntil > now()) {
+        ServerReply reply = error(429,
+                                  Error(QString(), QStringLiteral("too many failed sign-ins; try again later"),
+                                        QStringLiteral("rate_limited")));
+        reply.retryAfterSeconds = int((lockedUntil - now() + 999) / 1000);
+        return reply;
+    }
+    const QByteArray password = request->password.toUtf8();
+    bool verified = false;
+    if (found) {
+        verified = crypto_pwhash_str_verify(hash.constData(), password.constData(), quint64(password.size())) == 0;
+    } else {
+        // Spend the same effort for an unknown user, so the answer's timing does not reveal who exists.
+        char dummy[crypto_pwhash_STRBYTES];
+        if (crypto_pwhash_str(dummy, password.constData(), quint64(password.size()), m_options.passwordOpsLimit,
+                              size_t(m_options.passwordMemLimit))
+            != 0)
+            qCWarning(lcServerDb) << "password hashing failed (out of memory)";
+    }
+    if (!verified) {
+        if (found) {
+            // Each failure after the fourth locks the account for twice as long, up to five minutes.
+            const int attempts = failures + 1;
+            const qint64 lock = attempts >= 5 ? qMin<qint64>(1000LL << qMin(attempts - 5, 8), 300000) : 0;
+            QSqlQuery &u
+                = m_db.query(QStringLiteral("UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
+            u.addBindValue(attempts);
+            u.addBindValue(lock ? now() + lock : 0);
+            u.addBindValue(accountId);
+            (void)m_db.exec(u, QStringLiteral("count failed sign-in"));
+        }
+        return error(401, badCredentials);
+    }
+
+    unsigned char raw[32];
+    randombytes_buf(raw, sizeof raw);
+    const QByteArray token = QByteArray(reinterpret_cast<const char *>(raw), sizeof raw)
+                                 .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    sodium_memzero(raw, sizeof raw);
+    if (Status s = m_db.begin(); !s)
+        return error(500, s.error());
+    QSqlQuery &reset
+        = m_db.query(QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = 0 WHERE id = ?"));
+    reset.addBindValue(accountId);
+    if (Status s = m_db.exec(reset, QStringLiteral("sign in")); !s) {
+        m_db.rollback();
+        return error(500, s.error());
+    }
+    // A device that enrols again (a new sign-in on the same tablet) gets a new token; its counter
+    // and cursor stay, so nothing it pushed is applied twice.
+    QSqlQuery &d = m_db.query(
+        QStringLiteral("INSERT INTO devices (id, account_id, token_hash, name, enrolled_at) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, name = excluded.name, "
+                       "account_id = excluded.account_id, enrolled_at = excluded.enrolled_at, revoked_at = NULL "
+                       "WHERE devices.account_id = excluded.account_id"));
+    d.addBindValue(request->deviceId);
+    d.addBindValue(accountId);
+    d.addBindValue(tokenHash(token));
+    d.addBindValue(request->deviceName);
+    d.addBindValue(now());
+    if (Status s = m_db.exec(d, QStringLiteral("enrol device")); !s) {
+        m_db.rollback();
+        return error(500, s.error());
+    }
+    if (d.numRowsAffected() != 1) {
+        m_db.rollback();
+        return error(403,
+                     Error(QStringLiteral("deviceId"), QStringLiteral("is enrolled to another user"),
+                           QStringLiteral("forbidden")));
+    }
+    if (Status s = m_db.commit(); !s)
+        return error(500, s.error());
+    ServerReply reply;
+    reply.body = json(QJsonObject{{QStringLiteral("deviceToken"), QString::fromLatin1(token)},
+                                  {QStringLiteral("userId"), accountId},
+                                  {QStringLiteral("teamId"), teamId},
+                                  {QStringLiteral("role"), role},
+                                  {QStringLiteral("serverTime"), now()}});
+    return reply;
+}
+
+Result<SyncService::Device> SyncService::authenticate(const QByteArray &token)
+{
+    const Error unauthorized(QString(), QStringLiteral("this device is not signed in"), QStringLiteral("unauthorized"));
+    if (token.isEmpty() || token.size() > 100)
+        return unauthorized;
+    QSqlQuery &q
+        = m_db.query(QStringLiteral("SELECT d.id, d.account_id, a.team_id, a.role, d.revoked_at FROM devices d "
+                                    "JOIN accounts a ON a.id = d.account_id WHERE d.token_hash = ?"));
+    q.addBindValue(tokenHash(token));
+    if (Status s = m_db.exec(q, QStringLiteral("authenticate")); !s)
+        return s.error();
+    if (!q.next())
+        return unauthorized;
+    Device device{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    const bool revoked = !q.value(4).isNull();
+    q.finish();
+    if (revoked)
+        return Error(QString(), QStringLiteral("this device has been revoked; sign in again"),
+                     QStringLiteral("revoked"));
+    return device;
+}
+
+Result<QString> SyncService::teamOf(const Mutation &m, const ServerRecord &current)
+{
+    if (current.exists)
+        return current.teamId;
+    const QString entity = m.schema->entity;
+    if (entity == QLatin1String("team"))
+        return m.entityId;
+    const int teamField = m.schema->indexOf(u"teamId");
+    if (teamField >= 0) {
+        for (const Mutation::Change &c : m.changes) {
+            if (c.field == teamField)
+                return c.newValue.toString();
+        }
+        return Error(m.schema->entity + QStringLiteral(".teamId"), QStringLiteral("is required"),
+                     QStringLiteral("invalid_value"), m.mutationId);
+    }
+    const Parent *parent = parentOf(entity);
+    if (!parent)
+        return Error(m.schema->entity, QStringLiteral("cannot be created by a device"), QStringLiteral("forbidden"),
+                     m.mutationId);
+    const int parentField = m.schema->indexOf(QString::fromLatin1(parent->field));
+    QString parentId;
+    for (const Mutation::Change &c : m.changes) {
+        if (c.field == parentField)
+            parentId = c.newValue.toString();
+    }
+    auto parentRecord = load(QString::fromLatin1(parent->entity), parentId);
+    if (!parentRecord)
+        return parentRecord.error();
+    if (!parentRecord->exists)
+        return Error(m.schema->entity + u'.' + QString::fromLatin1(parent->field),
+                     QStringLiteral("names a %1 the server does not have").arg(QString::fromLatin1(parent->entity)),
+                     QStringLiteral("unknown_parent"), m.mutationId);
+    return parentRecord->teamId;
+}
+
+Status SyncService::validateMerged(const ServerRecord &record, const Mutation &m)
+{
+    Values values(m.schema->fields.size());
+    for (size_t i = 0; i < m.schema->fields.size(); ++i) {
+        const FieldSpec &spec = m.schema->fields[i];
+        auto v = FieldCodec::fromJson(spec, record.fields.value(spec.name));
+        if (!v)
+            return Error(m.schema->entity + u'.' + spec.name, v.error().reason, QStringLiteral("invalid_value"),
+                         m.mutationId);
+        values[i] = std::move(v).value();
+    }
+    if (Status s = m.schema->validate(values); !s)
+        return Error(s.error().field, s.error().reason, QStringLiteral("invalid_value"), m.mutationId);
+    return ok();
+}
+
+Status SyncService::recordConflict(const ServerRecord &record, const QString &kind, const QString &field,
+                                   const QJsonValue &base, const QJsonValue &kept, const QJsonValue &other,
+                                   const QString &otherDevice)
+{
+    const EntitySchema *schema = EntityRegistry::find(u"conflict");
+    ServerRecord c;
+    c.entity = schema->entity;
+    c.id = Uuid::createV7();
+    c.teamId = record.teamId;
+    c.fields.insert(QStringLiteral("recordEntity"), record.entity);
+    c.fields.insert(QStringLiteral("recordId"), record.id);
+    c.fields.insert(QStringLiteral("kind"), kind);
+    if (!field.isEmpty())
+        c.fields.insert(QStringLiteral("field"), field);
+    c.fields.insert(QStringLiteral("base"), base.isString() ? base : QJsonValue::Null);
+    c.fields.insert(QStringLiteral("kept"), kept.isString() ? kept : QJsonValue::Null);
+    c.fields.insert(QStringLiteral("other"), other.isString() ? other : QJsonValue::Null);
+    if (Uuid::isValid(otherDevice))
+        c.fields.insert(QStringLiteral("otherDeviceId"), otherDevice);
+    c.fields.insert(QStringLiteral("detectedAt"),
+                    QDateTime::fromMSecsSinceEpoch(now(), Qt::UTC).toString(Qt::ISODateWithMs));
+    c.fields.insert(QStringLiteral("resolved"), false);
+    const QString stamp = FieldStamp{m_clock.now(), serverDeviceId()}.toText();
+    for (const FieldSpec &f : schema->fields)
+        c.stamps.insert(f.name, stamp);
+    return save(c);
+}
+
+Result<SyncService::Applied> SyncService::apply(const Device &device, const Mutation &m)
+{
+    const QString entity = m.schema->entity;
+    if (!mayWrite(device.role, entity) || (entity == QLatin1String("conflict") && m.op == QLatin1String("create")))
+        return Error(QStringLiteral("mutations.entity"),
+                     QStringLiteral("a %1 may not write %2 records").arg(device.role, entity),
+                     QStringLiteral("forbidden"), m.mutationId);
+    auto loaded = load(entity, m.entityId);
+    if (!loaded)
+        return loaded.error();
+    ServerRecord record = std::move(loaded).value();
+    auto team = teamOf(m, record);
+    if (!team)
+        return team.error();
+    if (*team != device.teamId)
+        return Error(QStringLiteral("mutations.id"), QStringLiteral("belongs to another neighbourhood team"),
+                     QStringLiteral("forbidden"), m.mutationId);
+    record.teamId = *team;
+
+    // A device's clock may be far ahead; its stamps are clamped so it cannot win every merge for days.
+    const quint64 ceiling = HybridLogicalClock::pack(now() + Protocol::kMaxClockAheadMs, 0);
+    const FieldStamp incoming{qMin(m.hlc, ceiling), device.id};
+    m_clock.observe(incoming.hlc);
+    bool conflict = false;
+
+    if (m.op == QLatin1String("delete")) {
+        if (!record.exists)
+            return Applied{QStringLiteral("applied"), 0}; // nothing to delete: already purged or never here
+        if (record.deleted)
+            return Applied{QStringLiteral("applied"), record.seq};
+        // An edit the deleting device had not seen survives the delete, and a person is asked.
+        bool editedUnseen = false;
+        for (auto it = record.stamps.begin(); it != record.stamps.end(); ++it) {
+            const FieldStamp s = FieldStamp::parse(it.value());
+            if (it.key() != kDeletedKey && s.deviceId != device.id && s.hlc > m.seenHlc)
+                editedUnseen = true;
+        }
+        if (editedUnseen) {
+            if (Status s = recordConflict(record, QStringLiteral("delete"), {}, {}, {}, {}, device.id); !s)
+                return s.error();
+            conflict = true;
+        } else {
+            record.deleted = true;
+            record.stamps.insert(kDeletedKey, incoming.toText());
+        }
+    } else {
+        if (record.exists && record.deleted) {
+            // An edit racing a delete: the record comes back, flagged for a person to look at.
+            record.deleted = false;
+            record.stamps.insert(kDeletedKey, incoming.toText());
+            if (Status s = recordConflict(record, QStringLiteral("delete"), {}, {}, {}, {}, device.id); !s)
+                return s.error();
+            conflict = true;
+        }
+        for (const Mutation::Change &c : m.changes) {
+            const FieldSpec &spec = m.schema->fields[size_t(c.field)];
+            const FieldStamp current = FieldStamp::parse(record.stamps.value(spec.name));
+            const QJsonValue currentValue = record.fields.value(spec.name);
+            const QJsonValue currentOrNull = currentValue.isUndefined() ? QJsonValue(QJsonValue::Null) : currentValue;
+            // Both sides changed this text since the version the device started from: keep both.
+            const bool bothChanged = record.exists && isFreeText(spec) && currentOrNull != c.oldValue
+                && currentOrNull != c.newValue && c.newValue != c.oldValue && current.deviceId != device.id;
+            if (incoming.laterThan(current)) {
+                if (bothChanged) {
+                    if (Status s = recordConflict(record, QStringLiteral("text"), spec.name, c.oldValue, c.newValue,
+                                                  currentOrNull, current.deviceId);
+                        !s)
+                        return s.error();
+                    conflict = true;
+                }
+                record.fields.insert(spec.name, c.newValue);
+                record.stamps.insert(spec.name, incoming.toText());
+            } else if (bothChanged) {
+                if (Status s = recordConflict(record, QStringLiteral("text"), spec.name, c.oldValue, currentOrNull,
+                                              c.newValue, device.id);
+                    !s)
+                    return s.error();
+                conflict = true;
+            }
+        }
+        if (!record.exists) {
+            // Fields a create leaves out are stamped too, so a later edit of them merges like any other.
+            for (const FieldSpec &f : m.schema->fields) {
+                if (!record.stamps.contains(f.name))
+                    record.stamps.insert(f.name, incoming.toText());
+            }
+        }
+        if (Status s = validateMerged(record, m); !s)
+            return s.error();
+    }
+    if (Status s = save(record); !s)
+        return s.error();
+    return Applied{conflict ? QStringLiteral("conflict") : QStringLiteral("applied"), record.seq};
+}
+
+ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
+{
+    auto device = authenticate(token);
+    if (!device)
+        return error(device.error().code == QLatin1String("storage") ? 500 : 401, device.error());
+    auto request = ProtocolCodec::decodePush(body);
+    if (!request)
+        return error(request.error().code == QLatin1String("too_large") ? 413 : 400, request.error());
+    if (request->deviceId != device->id)
+        return error(403,
+                     Error(QStringLiteral("deviceId"), QStringLiteral("does not match the signed-in device"),
+                           QStringLiteral("forbidden")));
+
+    if (Status s = m_db.begin(); !s)
+        return error(500, s.error());
+    QSqlQuery &counterQuery = m_db.query(QStringLiteral("SELECT last_counter FROM devices WHERE id = ?"));
+    counterQuery.addBindValue(device->id);
+    if (!counterQuery.exec() || !counterQuery.next()) {
+        m_db.rollback();
+        return error(500, Error(QString(), QStringLiteral("cannot read the device"), QStringLiteral("storage")));
+    }
+    qint64 lastCounter = counterQuery.value(0).toLongLong();
+    counterQuery.finish();
+
+    QJsonArray results;
+    for (const Mutation &m : request->mutations) {
+        if (m.counter <= lastCounter) {
+            // Already applied: a replayed batch returns the stored result and changes nothing.
+            QSqlQuery &seen = m_db.query(
+                QStringLiteral("SELECT status, seq, device_id, counter FROM mutations WHERE mutation_id = ?"));
+            seen.addBindValue(m.mutationId);
+            if (!seen.exec()) {
+                m_db.rollback();
+                return error(500, Error(QString(), seen.lastError().text(), QStringLiteral("storage")));
+            }
+            if (!seen.next() || seen.value(2).toString() != device->id || seen.value(3).toLongLong() != m.counter) {
+                seen.finish();
+                m_db.rollback();
+                return error(409,
+                             Error(QStringLiteral("counter"),
+                                   QStringLiteral("%1 was already used by another mutation").arg(m.counter),
+                                   QStringLiteral("out_of_order"), m.mutationId));
+            }
+            results.append(QJsonObject{{QStringLiteral("mutationId"), m.mutationId},
+                                       {QStringLiteral("status"), QStringLiteral("duplicate")},
+                                       {QStringLiteral("result"), seen.value(0).toString()},
+                                       {QStringLiteral("seq"), seen.value(1).toLongLong()}});
+            seen.finish();
+            continue;
+        }
+        if (m.counter != lastCounter + 1) {
+            m_db.rollback();
+            return error(409,
+                         Error(QStringLiteral("counter"),
+                               QStringLiteral("is %1 but the server expects %2: a batch is missing")
+                                   .arg(m.counter)
+                                   .arg(lastCounter + 1),
+                               QStringLiteral("out_of_order"), m.mutationId));
+        }
+        auto applied = apply(*device, m);
+        if (!applied) {
+            m_db.rollback();
+            const QString code = applied.error().code;
+            return error(code == QLatin1String("forbidden")     ? 403
+                             : code == QLatin1String("storage") ? 500
+                                                                : 422,
+                         applied.error());
+        }
+        QSqlQuery &log = m_db.query(QStringLiteral(
+            "INSERT INTO mutations (mutation_id, device_id, counter, status, seq) VALUES (?, ?, ?, ?, ?)"));
+        log.addBindValue(m.mutationId);
+        log.addBindValue(device->id);
+        log.addBindValue(m.counter);
+        log.addBindValue(applied->status);
+        log.addBindValue(applied->seq);
+        if (!log.exec()) {
+            m_db.rollback();
+            return error(409,
+                         Error(QStringLiteral("mutationId"), QStringLiteral("was already used"),
+                               QStringLiteral("out_of_order"), m.mutationId));
+        }
+        lastCounter = m.counter;
+        results.append(QJsonObject{{QStringLiteral("mutationId"), m.mutationId},
+                                   {QStringLiteral("status"), applied->status},
+                                   {QStringLiteral("seq"), applied->seq}});
+    }
+    QSqlQuery &update = m_db.query(QStringLiteral("UPDATE devices SET last_counter = ?, last_seen = ? WHERE id = ?"));
+    update.addBindValue(lastCounter);
+    update.addBindValue(now());
+    update.addBindValue(device->id);
+    if (Status s = m_db.exec(update, QStringLiteral("device counter")); !s) {
+        m_db.rollback();
+        return error(500, s.error());
+    }
+    if (Status s = m_db.commit(); !s)
+        return error(500, s.error());
+    ServerReply reply;
+    reply.body = json(QJsonObject{{QStringLiteral("results"), results},
+                                  {QStringLiteral("acknowledgedThrough"), lastCounter},
+                                  {QStringLiteral("serverTime"), now()}});
+    return reply;
+}
+
+ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
+{
+    auto device = authenticate(token);
+    if (!device)
+        return error(device.error().code == QLatin1String("storage") ? 500 : 401, device.error());
+    auto request = ProtocolCodec::decodePull(body);
+    if (!request)
+        return error(400, request.error());
+    if (request->deviceId != device->id)
+        return error(403,
+                     Error(QStringLiteral("deviceId"), QStringLiteral("does not match the signed-in device"),
+                           QStringLiteral("forbidden")));
+    const QStringList &entities = visibleEntities(device->role);
+    QStringList marks;
+    for (qsizetype i = 0; i < entities.size(); ++i)
+        marks << QStringLiteral("?");
+    // The placeholders are counted, never filled with text; the entity names are bound.
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT entity, id, fields, stamps, deleted, seq FROM records "
+                                             "WHERE team_id = ? AND seq > ? AND entity IN (%1) ORDER BY seq LIMIT ?")
+                                  .arg(marks.join(u',')));
+    q.addBindValue(device->teamId);
+    q.addBindValue(request->after);
+    for (const QString &e : entities)
+        q.addBindValue(e);
+    q.addBindValue(request->limit + 1);
+    if (Status s = m_db.exec(q, QStringLiteral("pull")); !s)
+        return error(500, s.error());
+    QJsonArray records;
+    qint64 next = request->after;
+    bool more = false;
+    while (q.next()) {
+        if (records.size() == request->limit) {
+            more = true;
+            break;
+        }
+        next = q.value(5).toLongLong();
+        records.append(QJsonObject{{QStringLiteral("seq"), next},
+                                   {QStringLiteral("entity"), q.value(0).toString()},
+                                   {QStringLiteral("id"), q.value(1).toString()},
+                                   {QStringLiteral("deleted"), q.value(4).toInt() != 0},
+                                   {QStringLiteral("fields"), parseObject(q.value(2).toString())},
+                                   {QStringLiteral("stamps"), parseObject(q.value(3).toString())}});
+    }
+    q.finish();
+    QSqlQuery &seen = m_db.query(QStringLiteral("UPDATE devices SET last_pulled = ?, last_seen = ? WHERE id = ?"));
+    seen.addBindValue(next);
+    seen.addBindValue(now());
+    seen.addBindValue(device->id);
+    (void)m_db.exec(seen, QStringLiteral("pull cursor"));
+    ServerReply reply;
+    reply.body = json(QJsonObject{{QStringLiteral("records"), records},
+                                  {QStringLiteral("next"), next},
+                                  {QStringLiteral("more"), more},
+                                  {QStringLiteral("serverTime"), now()}});
+    return reply;
+}
+
+} // namespace doorstep

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "hybridlogicalclock.h"
+#include "result.h"
+#include "serverrecord.h"
+#include "serverreply.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace doorstep {
+
+class ServerDatabase;
+struct Mutation;
+struct PushRequest;
+
+// The server's side of sync protocol v1 (sync/PROTOCOL.md), independent of HTTP so that the
+// simulation and the real server run the same code: enrolment, authentication, push (each mutation
+// applied at most once, merged per field, free text never dropped), pull (by server sequence, only
+// the device's neighbourhood team and only what its role may see), and the admin commands.
+class SyncService
+{
+public:
+    struct Options
+    {
+        // Argon2id cost for passwords; tests pass the minimum.
+        quint64 passwordOpsLimit = 3;
+        quint64 passwordMemLimit = 64 * 1024 * 1024;
+        std::function<qint64()> wallClock; // ms since the epoch; the system clock when empty
+    };
+
+    struct DeviceInfo
+    {
+        QString deviceId;
+        QString name;
+        QString userName;
+        qint64 enrolledAt = 0;
+        qint64 revokedAt = 0;
+        qint64 lastSeen = 0;
+    };
+
+    SyncService(ServerDatabase &db, Options options);
+
+    // Admin
+    Result<QString> createTeam(const QString &name, const QString &area);
+    Result<QString> createUser(const QString &userName, const QString &displayName, const QString &role,
+                               const QString &teamId, const QString &password, const QString &profession = {});
+    Result<QList<DeviceInfo>> listDevices();
+    Status revokeDevice(const QString &deviceId);
+
+    // Protocol: each takes the request body (and the bearer token) and gives the reply to send.
+    ServerReply enrol(const QByteArray &body);
+    ServerReply push(const QByteArray &token, const QByteArray &body);
+    ServerReply pull(const QByteArray &token, const QByteArray &body);
+    ServerReply health();
+
+private:
+    struct Device
+    {
+        QString id;
+        QString accountId;
+        QString teamId;
+        QString role;
+    };
+    struct Applied
+    {
+        QString status; // applied, conflict
+        qint64 seq = 0;
+    };
+
+    qint64 now() const;
+    Result<Device> authenticate(const QByteArray &token);
+    Result<ServerRecord> load(const QString &entity, const QString &id);
+    Status save(ServerRecord &record);
+    Result<qint64> nextSequence();
+    Result<QString> teamOf(const Mutation &m, const ServerRecord &current);
+    Result<Applied> apply(const Device &device, const Mutation &m);
+    Status recordConflict(const ServerRecord &record, const QString &kind, const QString &field, const QJsonValue &base,
+                          const QJsonValue &kept, const QJsonValue &other, const QString &otherDevice);
+    Status validateMerged(const ServerRecord &record, const Mutation &m);
+    ServerReply error(int status, const Error &e) const;
+    QString serverDeviceId();
+
+    ServerDatabase &m_db;
+    Options m_options;
+    HybridLogicalClock m_clock;
+    QString m_serverDeviceId;
+};
+
+} // namespace doorstep
