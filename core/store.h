@@ -53,6 +53,7 @@ public:
     RecordStore &records() { return *m_records; }
     Outbox &outbox() { return *m_outbox; }
     HybridLogicalClock &clock() { return m_clock; }
+    const FieldCipher &cipher() const { return m_cipher; }
 
 private:
     Store(Options options, std::unique_ptr<Database> db);

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "canonicaldump.h"
+#include "directtransport.h"
+#include "keyvault.h"
+#include "serverdatabase.h"
+#include "store.h"
+#include "syncclient.h"
+#include "syncservice.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sodium.h>
+
+#include <memory>
+
+namespace doorstep {
+
+// A real server (SyncService on a real SQLite file) and real device stores, joined in process.
+struct SyncFixture
+{
+    struct Device
+    {
+        std::unique_ptr<QTemporaryDir> dir;
+        std::unique_ptr<Store> store;
+        std::unique_ptr<SyncClient> client;
+    };
+
+    QTemporaryDir serverDir;
+    std::unique_ptr<ServerDatabase> db;
+    std::unique_ptr<SyncService> service;
+    std::unique_ptr<DirectTransport> transport;
+    QString teamId;
+
+    bool start()
+    {
+        auto opened
+            = ServerDatabase::open(QStringLiteral("sqlite:") + serverDir.filePath(QStringLiteral("server.sqlite")));
+        if (!opened)
+            return false;
+        db = std::move(opened).value();
+        SyncService::Options options;
+        options.passwordOpsLimit = crypto_pwhash_OPSLIMIT_MIN;
+        options.passwordMemLimit = crypto_pwhash_MEMLIMIT_MIN;
+        service = std::make_unique<SyncService>(*db, options);
+        transport = std::make_unique<DirectTransport>(*service);
+        auto team = service->createTeam(QStringLiteral("Demo Neighbourhood Team"), QStringLiteral("Demo area"));
+        if (!team)
+            return false;
+        teamId = *team;
+        return true;
+    }
+
+    bool addUser(const QString &userName, const QString &role)
+    {
+        return service
+            ->createUser(userName, QStringLiteral("Demo ") + userName, role, teamId,
+                         QStringLiteral("correct horse battery"))
+            .ok();
+    }
+
+    std::unique_ptr<Device> device(const QString &userName)
+    {
+        auto d = std::make_unique<Device>();
+        d->dir = std::make_unique<QTemporaryDir>();
+        Store::Options o;
+        o.directory = d->dir->path();
+        o.cost = KeyVault::testCost();
+        auto store = Store::open(o);
+        if (!store || !(*store)->createKey(QStringLiteral("123456")))
+            return nullptr;
+        d->store = std::move(store).value();
+        d->client = std::make_unique<SyncClient>(*d->store, *transport);
+        bool enrolled = false;
+        d->client->enrol(userName, QStringLiteral("correct horse battery"), QStringLiteral("test tablet"),
+                         [&](Result<Enrolment> r) { enrolled = r.ok(); });
+        return enrolled ? std::move(d) : nullptr;
+    }
+
+    static SyncOutcome sync(Device &d)
+    {
+        SyncOutcome result;
+        d.client->sync([&](const SyncOutcome &o) { result = o; });
+        return result;
+    }
+
+    QByteArray serverDump()
+    {
+        QSqlQuery q(db->connection());
+        q.exec(QStringLiteral(
+            "SELECT entity, id, team_id, fields, stamps, deleted, seq FROM records ORDER BY entity, id"));
+        QByteArray out;
+        while (q.next()) {
+            for (int i = 0; i < 7; ++i)
+                out += q.value(i).toString().toUtf8() + '\t';
+            out += '\n';
+        }
+        return out;
+    }
+
+    static QByteArray dump(Device &d)
+    {
+        auto r = CanonicalDump::of(*d.store);
+        return r ? *r : QByteArray("dump failed: ") + r.error().message().toUtf8();
+    }
+};
+
+} // namespace doorstep

@@ -1,0 +1,280 @@
+// The server's merge and protocol rules, driven through the real client and the real SyncService on
+// real SQLite files, joined in process (the HTTP path is covered by the integration tests).
+#include "conflict.h"
+#include "goal.h"
+#include "outbox.h"
+#include "person.h"
+#include "postcard.h"
+#include "protocolcodec.h"
+#include "repository.h"
+#include "syncfixture.h"
+#include "uuid.h"
+#include "visit.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+using namespace doorstep;
+
+namespace {
+// QVERIFY2 evaluates its message even when the check passes.
+QByteArray why(const Status &s)
+{
+    return s.ok() ? QByteArray() : s.error().message().toUtf8();
+}
+} // namespace
+
+class TestSyncService : public QObject
+{
+    Q_OBJECT
+
+private:
+    SyncFixture f;
+    std::unique_ptr<SyncFixture::Device> a;
+    std::unique_ptr<SyncFixture::Device> b;
+
+    Person newPerson(const QString &name)
+    {
+        Person p;
+        p.name = name;
+        p.dateOfBirth = QDate(1941, 5, 17);
+        p.nhsNumber = QStringLiteral("9434765919");
+        p.teamId = f.teamId;
+        p.whatMattersToMe = QStringLiteral("Getting to the allotment on Sundays.");
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(f.start());
+        QVERIFY(f.addUser(QStringLiteral("alex.nurse"), QStringLiteral("practitioner")));
+        QVERIFY(f.addUser(QStringLiteral("sam.social"), QStringLiteral("practitioner")));
+        QVERIFY(f.addUser(QStringLiteral("pat.peer"), QStringLiteral("peer-evaluator")));
+        a = f.device(QStringLiteral("alex.nurse"));
+        b = f.device(QStringLiteral("sam.social"));
+        QVERIFY(a && b);
+    }
+
+    void recordsTravelAndReplicasConverge()
+    {
+        Person p = newPerson(QStringLiteral("Ada Testperson"));
+        QVERIFY(Repository<Person>(*a->store).create(p).ok());
+        Visit v;
+        v.personId = p.id;
+        v.practitionerId = Uuid::createV7();
+        v.plannedAt = QDateTime::currentDateTimeUtc();
+        v.visitType = QStringLiteral("review");
+        v.notes = QStringLiteral("Kettle moved within reach; she made tea unaided.");
+        QVERIFY(Repository<Visit>(*a->store).create(v).ok());
+
+        const SyncOutcome pushed = f.sync(*a);
+        QVERIFY2(pushed.status.ok(), why(pushed.status));
+        QCOMPARE(pushed.pushed, 2);
+        QCOMPARE(a->store->outbox().count(), 0);
+
+        const SyncOutcome pulled = f.sync(*b);
+        QVERIFY2(pulled.status.ok(), why(pulled.status));
+        auto onB = Repository<Visit>(*b->store).get(v.id);
+        QVERIFY2(onB.ok(), qPrintable(onB.ok() ? QString() : onB.error().message()));
+        QCOMPARE(onB->notes, v.notes);
+        QVERIFY(f.sync(*a).status.ok());
+        QCOMPARE(f.dump(*a), f.dump(*b));
+    }
+
+    void concurrentTextEditsKeepBoth()
+    {
+        Person p = newPerson(QStringLiteral("Bert Testperson"));
+        QVERIFY(Repository<Person>(*a->store).create(p).ok());
+        QVERIFY(f.sync(*a).status.ok());
+        QVERIFY(f.sync(*b).status.ok());
+        const QString base = p.whatMattersToMe;
+
+        Person onA = *Repository<Person>(*a->store).get(p.id);
+        onA.whatMattersToMe = QStringLiteral("Seeing my grandson at weekends.");
+        QVERIFY(Repository<Person>(*a->store).update(onA).ok());
+        Person onB = *Repository<Person>(*b->store).get(p.id);
+        onB.whatMattersToMe = QStringLiteral("Staying in my own home with the cat.");
+        QVERIFY(Repository<Person>(*b->store).update(onB).ok());
+
+        QVERIFY(f.sync(*a).status.ok());
+        const SyncOutcome second = f.sync(*b);
+        QVERIFY(second.status.ok());
+        QCOMPARE(second.conflicts, 1);
+        QVERIFY(f.sync(*a).status.ok());
+        QCOMPARE(f.dump(*a), f.dump(*b));
+
+        // Neither text is lost: one is in place, the other kept as a conflict with the common base.
+        const QString kept = Repository<Person>(*a->store).get(p.id)->whatMattersToMe;
+        auto conflicts = Repository<Conflict>(*a->store).listWhere(QStringLiteral("recordId"), p.id);
+        QVERIFY(conflicts.ok());
+        QCOMPARE(conflicts->size(), 1);
+        const Conflict c = conflicts->first();
+        QCOMPARE(c.kind, QStringLiteral("text"));
+        QCOMPARE(c.field, QStringLiteral("whatMattersToMe"));
+        QCOMPARE(c.base, base);
+        QCOMPARE(c.kept, kept);
+        QSet<QString> both{c.kept, c.other};
+        QCOMPARE(both, (QSet<QString>{onA.whatMattersToMe, onB.whatMattersToMe}));
+    }
+
+    void replayedBatchChangesNothing()
+    {
+        Person p = newPerson(QStringLiteral("Cora Testperson"));
+        QVERIFY(Repository<Person>(*a->store).create(p).ok());
+        auto pending = a->store->outbox().pending();
+        QVERIFY(pending.ok());
+        const QByteArray body = ProtocolCodec::encodePush(2, a->store->deviceId(), *pending);
+        const QByteArray token = *a->store->secret(QStringLiteral("sync.token"));
+        const ServerReply first = f.service->push(token, body);
+        QCOMPARE(first.status, 200);
+        const QByteArray after = f.serverDump();
+        const ServerReply replay = f.service->push(token, body);
+        QCOMPARE(replay.status, 200);
+        const QJsonArray results
+            = QJsonDocument::fromJson(replay.body).object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(f.serverDump(), after);
+        QVERIFY(f.sync(*a).status.ok()); // the client's own retry is acknowledged as a duplicate
+        QCOMPARE(a->store->outbox().count(), 0);
+    }
+
+    void badBatchIsRefusedWhole_data()
+    {
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("rating of 11") << "goal"
+                                      << "baselineRating" << QJsonValue(11) << 400 << "invalid_value";
+        QTest::newRow("invalid NHS number") << "person"
+                                            << "nhsNumber" << QJsonValue("9434765918") << 400 << "invalid_value";
+        QTest::newRow("wrong type") << "person"
+                                    << "name" << QJsonValue(42) << 400 << "invalid_request";
+        QTest::newRow("unknown field") << "person"
+                                       << "shoeSize" << QJsonValue(9) << 400 << "invalid_request";
+        QTest::newRow("unknown record type") << "spaceship"
+                                             << "name" << QJsonValue("x") << 400 << "unknown_entity";
+    }
+
+    void badBatchIsRefusedWhole()
+    {
+        QFETCH(QString, entity);
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        // A good mutation first, then the bad one: neither may be applied.
+        Person p = newPerson(QStringLiteral("Dora Testperson"));
+        QVERIFY(Repository<Person>(*a->store).create(p).ok());
+        auto pending = a->store->outbox().pending();
+        QVERIFY(pending.ok() && pending->size() == 1);
+        QJsonObject doc
+            = QJsonDocument::fromJson(ProtocolCodec::encodePush(2, a->store->deviceId(), *pending)).object();
+        QJsonArray mutations = doc.value(QStringLiteral("mutations")).toArray();
+        const QString badId = Uuid::createV7();
+        mutations.append(QJsonObject{
+            {QStringLiteral("mutationId"), badId},
+            {QStringLiteral("counter"), pending->front().counter + 1},
+            {QStringLiteral("entity"), entity},
+            {QStringLiteral("id"), Uuid::createV7()},
+            {QStringLiteral("op"), QStringLiteral("create")},
+            {QStringLiteral("hlc"), QString::number(a->store->clock().now())},
+            {QStringLiteral("changes"),
+             QJsonObject{
+                 {field, QJsonObject{{QStringLiteral("old"), QJsonValue::Null}, {QStringLiteral("new"), value}}}}}});
+        doc.insert(QStringLiteral("mutations"), mutations);
+        const QByteArray before = f.serverDump();
+        const QByteArray token = *a->store->secret(QStringLiteral("sync.token"));
+        const ServerReply reply = f.service->push(token, QJsonDocument(doc).toJson());
+        QCOMPARE(reply.status, status);
+        const QJsonObject error
+            = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
+        QCOMPARE(error.value(QStringLiteral("mutation")).toString(), badId);
+        QVERIFY2(error.value(QStringLiteral("field"))
+                     .toString()
+                     .contains(entity == QLatin1String("spaceship") ? QStringLiteral("entity") : field),
+                 qPrintable(error.value(QStringLiteral("field")).toString()));
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(f.serverDump(), before);
+        // The device's own good change still goes through afterwards.
+        QVERIFY(f.sync(*a).status.ok());
+        QCOMPARE(a->store->outbox().count(), 0);
+    }
+
+    void editRacingDeleteSurvives()
+    {
+        Person p = newPerson(QStringLiteral("Edie Testperson"));
+        QVERIFY(Repository<Person>(*a->store).create(p).ok());
+        QVERIFY(f.sync(*a).status.ok());
+        QVERIFY(f.sync(*b).status.ok());
+        Person onB = *Repository<Person>(*b->store).get(p.id);
+        onB.communicationNeeds = QStringLiteral("Hard of hearing in the left ear; face her when speaking.");
+        QVERIFY(Repository<Person>(*b->store).update(onB).ok());
+        QVERIFY(f.sync(*b).status.ok());
+        QVERIFY(Repository<Person>(*a->store).remove(p.id).ok()); // A had not seen B's edit
+        QVERIFY(f.sync(*a).status.ok());
+        QVERIFY(f.sync(*b).status.ok());
+        QVERIFY(f.sync(*a).status.ok());
+        QCOMPARE(f.dump(*a), f.dump(*b));
+        auto survivor = Repository<Person>(*a->store).get(p.id);
+        QVERIFY2(survivor.ok(), "the edited record was deleted");
+        QCOMPARE(survivor->communicationNeeds, onB.communicationNeeds);
+        auto conflicts = Repository<Conflict>(*a->store).listWhere(QStringLiteral("recordId"), p.id);
+        QVERIFY(conflicts.ok());
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->first().kind, QStringLiteral("delete"));
+    }
+
+    void peerEvaluatorNeverReceivesNotesOrGoals()
+    {
+        Postcard card;
+        card.teamId = f.teamId;
+        card.collectedOn = QDate::currentDate();
+        card.q1 = 8;
+        card.suggestion = QStringLiteral("More time to talk.");
+        card.collectionMethod = QStringLiteral("self");
+        QVERIFY(Repository<Postcard>(*a->store).create(card).ok());
+        Goal g;
+        g.personId = Repository<Person>(*a->store).list()->first().id;
+        g.words = QStringLiteral("I want to get to the shops on my own.");
+        g.baselineRating = 3;
+        g.status = QStringLiteral("active");
+        g.createdBy = Uuid::createV7();
+        QVERIFY(Repository<Goal>(*a->store).create(g).ok());
+        QVERIFY(f.sync(*a).status.ok());
+
+        auto peer = f.device(QStringLiteral("pat.peer"));
+        QVERIFY(peer);
+        QVERIFY(f.sync(*peer).status.ok());
+        QCOMPARE(Repository<Postcard>(*peer->store).list()->size(), 1);
+        QCOMPARE(Repository<Visit>(*peer->store).list()->size(), 0);
+        QCOMPARE(Repository<Goal>(*peer->store).list()->size(), 0);
+        QCOMPARE(Repository<Person>(*peer->store).list()->size(), 0);
+        QCOMPARE(Repository<Conflict>(*peer->store).list()->size(), 0);
+    }
+
+    void revokedDeviceKeepsItsOutbox()
+    {
+        auto c = f.device(QStringLiteral("alex.nurse"));
+        QVERIFY(c);
+        QVERIFY(f.sync(*c).status.ok());
+        Person p = newPerson(QStringLiteral("Flo Testperson"));
+        QVERIFY(Repository<Person>(*c->store).create(p).ok());
+        QVERIFY(f.service->revokeDevice(c->store->deviceId()).ok());
+        const SyncOutcome outcome = f.sync(*c);
+        QVERIFY(!outcome.status.ok());
+        QVERIFY(outcome.needsSignIn);
+        QCOMPARE(outcome.status.error().code, QStringLiteral("revoked"));
+        QCOMPARE(c->store->outbox().count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncService)
+#include "tst_syncservice.moc"
