@@ -1,0 +1,216 @@
+// The real server process and two real device stores over loopback HTTP. The server is killed with
+// SIGKILL at random moments of pushes and pulls, and restarted; afterwards everything converges and
+// every change is on the server exactly once. Runs on SQLite, and on PostgreSQL when
+// DOORSTEP_TEST_DATABASE names one (the `postgres` ctest entry).
+#include "canonicaldump.h"
+#include "httptransport.h"
+#include "keyvault.h"
+#include "outbox.h"
+#include "person.h"
+#include "repository.h"
+#include "serverprocess.h"
+#include "store.h"
+#include "syncclient.h"
+#include "uuid.h"
+#include "visit.h"
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace doorstep;
+
+namespace {
+
+struct Tablet
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<HttpTransport> transport;
+    std::unique_ptr<SyncClient> client;
+};
+
+SyncOutcome runSync(Tablet &t)
+{
+    SyncOutcome result;
+    bool finished = false;
+    t.client->sync([&](const SyncOutcome &o) {
+        result = o;
+        finished = true;
+    });
+    if (!QTest::qWaitFor([&] { return finished; }, 60000))
+        result.status = Error(QStringLiteral("test"), QStringLiteral("sync did not finish"));
+    return result;
+}
+
+QByteArray why(const Status &s)
+{
+    return s.ok() ? QByteArray() : s.error().message().toUtf8();
+}
+
+} // namespace
+
+class TestSyncProcesses : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_serverDir;
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_teamId;
+    QString m_database;
+
+    std::unique_ptr<Tablet> tablet(const QString &user)
+    {
+        auto t = std::make_unique<Tablet>();
+        Store::Options o;
+        o.directory = t->dir.path();
+        o.cost = KeyVault::testCost();
+        auto store = Store::open(o);
+        if (!store || !(*store)->createKey(QStringLiteral("135790")))
+            return nullptr;
+        t->store = std::move(store).value();
+        t->transport = std::make_unique<HttpTransport>(m_server->url(), 10000);
+        t->client = std::make_unique<SyncClient>(*t->store, *t->transport);
+        t->client->setPushBatchSize(25); // several batches per sync, so a kill lands between them too
+        bool finished = false;
+        bool enrolled = false;
+        t->client->enrol(user, QStringLiteral("a long test password"), QStringLiteral("integration tablet"),
+                         [&](Result<Enrolment> r) {
+                             enrolled = r.ok();
+                             finished = true;
+                         });
+        if (!QTest::qWaitFor([&] { return finished; }, 30000))
+            return nullptr;
+        return enrolled ? std::move(t) : nullptr;
+    }
+
+    // Counts on the server's own database file, read directly.
+    qint64 serverCount(const QString &sql)
+    {
+        const QString name = QStringLiteral("inspect-") + Uuid::createV7();
+        qint64 n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(
+                m_database.startsWith(QLatin1String("sqlite:")) ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+            if (m_database.startsWith(QLatin1String("sqlite:"))) {
+                db.setDatabaseName(m_database.mid(7));
+            } else {
+                for (const QString &part : m_database.mid(9).split(u' ', Qt::SkipEmptyParts)) {
+                    const QString key = part.section(u'=', 0, 0), value = part.section(u'=', 1);
+                    if (key == QLatin1String("host"))
+                        db.setHostName(value);
+                    else if (key == QLatin1String("port"))
+                        db.setPort(value.toInt());
+                    else if (key == QLatin1String("dbname"))
+                        db.setDatabaseName(value);
+                    else if (key == QLatin1String("user"))
+                        db.setUserName(value);
+                    else if (key == QLatin1String("password"))
+                        db.setPassword(value);
+                }
+            }
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    n = q.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_database = qEnvironmentVariable("DOORSTEP_TEST_DATABASE");
+        if (m_database.isEmpty())
+            m_database = QStringLiteral("sqlite:") + m_serverDir.filePath(QStringLiteral("server.sqlite"));
+        m_server = std::make_unique<ServerProcess>(QStringLiteral(DOORSTEP_SERVER_PATH), m_database);
+        m_teamId = m_server->admin({QStringLiteral("create-team"), QStringLiteral("--name"), QStringLiteral("Demo Team")});
+        QVERIFY(Uuid::isValid(m_teamId));
+        for (const char *user : {"ann.matron", "bob.therapist"}) {
+            QVERIFY(!m_server->admin({QStringLiteral("create-user"), QStringLiteral("--user"), QString::fromLatin1(user),
+                                      QStringLiteral("--display-name"), QStringLiteral("Demo Practitioner"),
+                                      QStringLiteral("--role"), QStringLiteral("practitioner"), QStringLiteral("--team"),
+                                      m_teamId},
+                                     "a long test password\n")
+                         .isEmpty());
+        }
+        QVERIFY(m_server->start());
+    }
+
+    void killedMidSyncConvergesExactlyOnce()
+    {
+        auto a = tablet(QStringLiteral("ann.matron"));
+        auto b = tablet(QStringLiteral("bob.therapist"));
+        QVERIFY(a && b);
+        QRandomGenerator random(20261123);
+        QSet<QString> notes;
+        int created = 0;
+        int kills = 0;
+        int interruptions = 0;
+        for (int round = 0; round < 12; ++round) {
+            // Both tablets work offline, then sync while the server dies under them.
+            for (Tablet *t : {a.get(), b.get()}) {
+                Person p;
+                p.name = QStringLiteral("Round %1 Person").arg(round);
+                p.dateOfBirth = QDate(1938, 1, 1).addDays(round);
+                p.teamId = m_teamId;
+                QVERIFY(Repository<Person>(*t->store).create(p).ok());
+                ++created;
+                for (int i = 0; i < 30; ++i) {
+                    Visit v;
+                    v.personId = p.id;
+                    v.practitionerId = Uuid::createV7();
+                    v.plannedAt = QDateTime::currentDateTimeUtc();
+                    v.visitType = QStringLiteral("review");
+                    v.notes = QStringLiteral("round %1 visit %2 %3").arg(round).arg(i).arg(Uuid::createV7());
+                    notes.insert(v.notes);
+                    QVERIFY(Repository<Visit>(*t->store).create(v).ok());
+                    ++created;
+                }
+            }
+            Tablet *victim = round % 2 ? b.get() : a.get();
+            // Kill the server a random moment into the victim's sync: sometimes mid-push, sometimes
+            // mid-pull, sometimes between batches.
+            QTimer::singleShot(int(random.bounded(40)), [&] {
+                m_server->kill();
+                ++kills;
+            });
+            const SyncOutcome interrupted = runSync(*victim);
+            QVERIFY(QTest::qWaitFor([&] { return !m_server->isRunning(); }, 5000));
+            if (!interrupted.status.ok()) {
+                ++interruptions;
+                QVERIFY2(interrupted.transient, why(interrupted.status)); // no reply is a retry, not a refusal
+            }
+            QVERIFY(m_server->start());
+            for (Tablet *t : {a.get(), b.get(), a.get()}) {
+                const SyncOutcome outcome = runSync(*t);
+                QVERIFY2(outcome.status.ok(), why(outcome.status));
+            }
+        }
+        QVERIFY(kills > 0);
+        qInfo() << "syncs cut off by a kill:" << interruptions << "of" << kills;
+        QVERIFY2(interruptions >= 4, "too few kills landed during a sync to test anything");
+        QCOMPARE(a->store->outbox().count(), 0);
+        QCOMPARE(b->store->outbox().count(), 0);
+        QCOMPARE(*CanonicalDump::of(*a->store), *CanonicalDump::of(*b->store));
+        // Exactly once: one record per create, one logged mutation per outbox entry ever written.
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM records WHERE entity IN ('person', 'visit')")), qint64(created));
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM mutations")), qint64(created));
+        auto visits = Repository<Visit>(*b->store).list();
+        QVERIFY(visits.ok());
+        QSet<QString> seen;
+        for (const Visit &v : *visits)
+            seen.insert(v.notes);
+        QCOMPARE(seen, notes);
+        QCOMPARE(visits->size(), notes.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncProcesses)
+#include "tst_syncprocesses.moc"
