@@ -149,6 +149,10 @@ Status ServerDatabase::execText(const QString &sql)
 
 Status ServerDatabase::begin()
 {
+    // A query left mid-result keeps an old read snapshot open, and SQLite then refuses this
+    // connection's next write at once (SQLITE_BUSY_SNAPSHOT) instead of waiting for the lock.
+    for (QSqlQuery *q : std::as_const(m_queries))
+        q->finish();
     return execText(m_kind == Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
 }
 

@@ -117,6 +117,7 @@ QString SyncService::serverDeviceId()
     QSqlQuery &q = m_db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = 'server_id'"));
     if (q.exec() && q.next()) {
         m_serverDeviceId = q.value(0).toString();
+        q.finish();
     } else {
         m_serverDeviceId = Uuid::createV7();
         QSqlQuery &insert = m_db.query(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('server_id', ?)"));

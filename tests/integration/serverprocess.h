@@ -9,7 +9,8 @@
 class ServerProcess
 {
 public:
-    ServerProcess(QString executable, QString database) : m_executable(std::move(executable)), m_database(std::move(database))
+    ServerProcess(QString executable, QString database)
+        : m_executable(std::move(executable)), m_database(std::move(database))
     {
     }
     ~ServerProcess() { kill(); }
@@ -40,9 +41,9 @@ public:
         }
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process->start(m_executable, {QStringLiteral("serve"), QStringLiteral("--database"), m_database,
-                                        QStringLiteral("--port"), QString::number(m_port),
-                                        QStringLiteral("--password-cost"), QStringLiteral("minimum")});
+        m_process->start(m_executable,
+                         {QStringLiteral("serve"), QStringLiteral("--database"), m_database, QStringLiteral("--port"),
+                          QString::number(m_port), QStringLiteral("--password-cost"), QStringLiteral("minimum")});
         if (!m_process->waitForStarted(10000))
             return false;
         // The server says where it listens once it does; wait for that line, not for a guessed time.

@@ -94,7 +94,8 @@ class TestSyncProcesses : public QObject
         qint64 n = -1;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(
-                m_database.startsWith(QLatin1String("sqlite:")) ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+                m_database.startsWith(QLatin1String("sqlite:")) ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+                name);
             if (m_database.startsWith(QLatin1String("sqlite:"))) {
                 db.setDatabaseName(m_database.mid(7));
             } else {
@@ -130,14 +131,16 @@ private slots:
         if (m_database.isEmpty())
             m_database = QStringLiteral("sqlite:") + m_serverDir.filePath(QStringLiteral("server.sqlite"));
         m_server = std::make_unique<ServerProcess>(QStringLiteral(DOORSTEP_SERVER_PATH), m_database);
-        m_teamId = m_server->admin({QStringLiteral("create-team"), QStringLiteral("--name"), QStringLiteral("Demo Team")});
+        m_teamId
+            = m_server->admin({QStringLiteral("create-team"), QStringLiteral("--name"), QStringLiteral("Demo Team")});
         QVERIFY(Uuid::isValid(m_teamId));
         for (const char *user : {"ann.matron", "bob.therapist"}) {
-            QVERIFY(!m_server->admin({QStringLiteral("create-user"), QStringLiteral("--user"), QString::fromLatin1(user),
-                                      QStringLiteral("--display-name"), QStringLiteral("Demo Practitioner"),
-                                      QStringLiteral("--role"), QStringLiteral("practitioner"), QStringLiteral("--team"),
-                                      m_teamId},
-                                     "a long test password\n")
+            QVERIFY(!m_server
+                         ->admin({QStringLiteral("create-user"), QStringLiteral("--user"), QString::fromLatin1(user),
+                                  QStringLiteral("--display-name"), QStringLiteral("Demo Practitioner"),
+                                  QStringLiteral("--role"), QStringLiteral("practitioner"), QStringLiteral("--team"),
+                                  m_teamId},
+                                 "a long test password\n")
                          .isEmpty());
         }
         QVERIFY(m_server->start());
@@ -200,7 +203,8 @@ private slots:
         QCOMPARE(b->store->outbox().count(), 0);
         QCOMPARE(*CanonicalDump::of(*a->store), *CanonicalDump::of(*b->store));
         // Exactly once: one record per create, one logged mutation per outbox entry ever written.
-        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM records WHERE entity IN ('person', 'visit')")), qint64(created));
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM records WHERE entity IN ('person', 'visit')")),
+                 qint64(created));
         QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM mutations")), qint64(created));
         auto visits = Repository<Visit>(*b->store).list();
         QVERIFY(visits.ok());
@@ -209,6 +213,62 @@ private slots:
             seen.insert(v.notes);
         QCOMPARE(seen, notes);
         QCOMPARE(visits->size(), notes.size());
+    }
+
+    void twoServersOneDatabaseConverge()
+    {
+        // A second server instance on the same database, as two instances behind one proxy would be.
+        ServerProcess second(QStringLiteral(DOORSTEP_SERVER_PATH), m_database);
+        QVERIFY(second.start());
+        auto a = tablet(QStringLiteral("ann.matron"));
+        auto b = tablet(QStringLiteral("bob.therapist"));
+        QVERIFY(a && b);
+        HttpTransport viaSecondA(second.url(), 10000);
+        HttpTransport viaSecondB(second.url(), 10000);
+        SyncClient secondA(*a->store, viaSecondA);
+        SyncClient secondB(*b->store, viaSecondB);
+        auto syncWith = [](SyncClient &client) {
+            SyncOutcome result;
+            bool finished = false;
+            client.sync([&](const SyncOutcome &o) {
+                result = o;
+                finished = true;
+            });
+            if (!QTest::qWaitFor([&] { return finished; }, 60000))
+                result.status = Error(QStringLiteral("test"), QStringLiteral("sync did not finish"));
+            return result;
+        };
+        Person shared;
+        shared.name = QStringLiteral("Shared Person");
+        shared.dateOfBirth = QDate(1944, 2, 2);
+        shared.teamId = m_teamId;
+        QVERIFY(Repository<Person>(*a->store).create(shared).ok());
+        QVERIFY(syncWith(*a->client).status.ok());
+        for (int round = 0; round < 10; ++round) {
+            // Both edit the same person, and each alternates between the two servers.
+            for (Tablet *t : {a.get(), b.get()}) {
+                SyncClient &client
+                    = t == a.get() ? (round % 2 ? *a->client : secondA) : (round % 2 ? secondB : *b->client);
+                const SyncOutcome outcome = syncWith(client);
+                QVERIFY2(outcome.status.ok(), why(outcome.status));
+                Person p = *Repository<Person>(*t->store).get(shared.id);
+                p.whatMattersToMe = QStringLiteral("round %1 from %2").arg(round).arg(t == a.get() ? u'a' : u'b');
+                p.gpPractice = QStringLiteral("Practice %1").arg(round);
+                QVERIFY(Repository<Person>(*t->store).update(p).ok());
+                Visit v;
+                v.personId = shared.id;
+                v.practitionerId = Uuid::createV7();
+                v.plannedAt = QDateTime::currentDateTimeUtc();
+                v.visitType = QStringLiteral("assessment");
+                v.notes = QStringLiteral("two servers round %1").arg(round);
+                QVERIFY(Repository<Visit>(*t->store).create(v).ok());
+            }
+        }
+        for (SyncClient *c : {a->client.get(), &secondB, &secondA, b->client.get()}) {
+            const SyncOutcome outcome = syncWith(*c);
+            QVERIFY2(outcome.status.ok(), why(outcome.status));
+        }
+        QCOMPARE(*CanonicalDump::of(*a->store), *CanonicalDump::of(*b->store));
     }
 };
 
