@@ -58,7 +58,7 @@ Result<std::unique_ptr<Store>> Store::open(Options options)
         options.keyStorage = std::make_shared<FileKeyStorage>(QDir(options.directory).filePath(keyFileName()));
 
     const QString path = QDir(options.directory).filePath(databaseFileName());
-    auto db = Database::open(path);
+    auto db = Database::open(path, options.durable ? Database::Durability::Durable : Database::Durability::Relaxed);
     if (!db)
         return db.error();
     if (Status s = Migrations::migrate(**db); !s)

@@ -29,6 +29,8 @@ public:
         std::shared_ptr<KeyStorage> keyStorage;
         KeyVault::Cost cost = KeyVault::defaultCost();
         HybridLogicalClock::WallClock wallClock = HybridLogicalClock::systemWallClock();
+        // Never relaxed on a tablet; see Database::Durability.
+        bool durable = true;
     };
 
     ~Store();

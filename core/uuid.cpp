@@ -6,15 +6,37 @@
 
 namespace doorstep::Uuid {
 
+namespace {
+TimeSource &timeSource()
+{
+    static TimeSource source;
+    return source;
+}
+RandomSource &randomSource()
+{
+    static RandomSource source;
+    return source;
+}
+} // namespace
+
+void setSources(TimeSource time, RandomSource random)
+{
+    timeSource() = std::move(time);
+    randomSource() = std::move(random);
+}
+
 QString createV7()
 {
-    return createV7(QDateTime::currentMSecsSinceEpoch());
+    return createV7(timeSource() ? timeSource()() : QDateTime::currentMSecsSinceEpoch());
 }
 
 QString createV7(qint64 unixMs)
 {
     unsigned char bytes[16];
-    randombytes_buf(bytes, sizeof bytes);
+    if (randomSource())
+        randomSource()(bytes, sizeof bytes);
+    else
+        randombytes_buf(bytes, sizeof bytes);
     for (int i = 0; i < 6; ++i)
         bytes[i] = static_cast<unsigned char>(quint64(unixMs) >> (8 * (5 - i)));
     bytes[6] = static_cast<unsigned char>(0x70 | (bytes[6] & 0x0f)); // version 7

@@ -14,6 +14,7 @@ const EntitySchema &Conflict::schema()
         {
             FieldSpec f;
             f.name = QStringLiteral("recordEntity");
+            f.immutable = true;
             f.type = FieldType::Text;
             f.required = true;
             f.maxLength = 64;
@@ -22,6 +23,7 @@ const EntitySchema &Conflict::schema()
         {
             FieldSpec f;
             f.name = QStringLiteral("recordId");
+            f.immutable = true;
             f.type = FieldType::Id;
             f.required = true;
             schema.fields.push_back(f);
@@ -29,6 +31,7 @@ const EntitySchema &Conflict::schema()
         {
             FieldSpec f;
             f.name = QStringLiteral("kind");
+            f.immutable = true;
             f.type = FieldType::Text;
             f.required = true;
             f.choices = {QStringLiteral("text"), QStringLiteral("delete")};
@@ -37,6 +40,7 @@ const EntitySchema &Conflict::schema()
         {
             FieldSpec f;
             f.name = QStringLiteral("field");
+            f.immutable = true;
             f.type = FieldType::Text;
             f.maxLength = 64;
             schema.fields.push_back(f);
@@ -44,6 +48,7 @@ const EntitySchema &Conflict::schema()
         {
             FieldSpec f;
             f.name = QStringLiteral("base");
+            f.immutable = true;
             f.type = FieldType::Text;
             f.encrypted = true;
             f.maxLength = 20000;
@@ -52,6 +57,7 @@ const EntitySchema &Conflict::schema()
         {
             FieldSpec f;
             f.name = QStringLiteral("kept");
+            f.immutable = true;
             f.type = FieldType::Text;
             f.encrypted = true;
             f.maxLength = 20000;
@@ -60,6 +66,7 @@ const EntitySchema &Conflict::schema()
         {
             FieldSpec f;
             f.name = QStringLiteral("other");
+            f.immutable = true;
             f.type = FieldType::Text;
             f.encrypted = true;
             f.maxLength = 20000;
@@ -68,12 +75,14 @@ const EntitySchema &Conflict::schema()
         {
             FieldSpec f;
             f.name = QStringLiteral("otherDeviceId");
+            f.immutable = true;
             f.type = FieldType::Id;
             schema.fields.push_back(f);
         }
         {
             FieldSpec f;
             f.name = QStringLiteral("detectedAt");
+            f.immutable = true;
             f.type = FieldType::DateTime;
             f.required = true;
             schema.fields.push_back(f);

@@ -116,7 +116,7 @@ Status EntitySchema::validateField(int index, const QVariant &value) const
     return ok();
 }
 
-Status EntitySchema::validate(const Values &values) const
+Status EntitySchema::validateFields(const Values &values) const
 {
     if (values.size() != fields.size())
         return Error{entity, QStringLiteral("has the wrong number of fields")};
@@ -124,6 +124,13 @@ Status EntitySchema::validate(const Values &values) const
         if (Status s = validateField(int(i), values[i]); !s)
             return s;
     }
+    return ok();
+}
+
+Status EntitySchema::validate(const Values &values) const
+{
+    if (Status s = validateFields(values); !s)
+        return s;
     if (crossCheck) {
         if (auto error = crossCheck(*this, values))
             return *error;

@@ -65,6 +65,9 @@ struct EntitySchema
     // checks across fields.
     Status validateField(int index, const QVariant &value) const;
     Status validate(const Values &values) const;
+    // Every field's own rules and the required fields, without the checks across fields: what a
+    // merge of two devices' changes must satisfy (each change was checked whole where it was made).
+    Status validateFields(const Values &values) const;
     Error errorFor(int field, const QString &reason) const
     {
         return Error{entity + u'.' + fields[size_t(field)].name, reason};

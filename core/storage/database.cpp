@@ -17,7 +17,7 @@ Database::~Database()
     sqlite3_close(m_db);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Durability durability)
 {
     sqlite3 *db = nullptr;
     const QByteArray file = QFile::encodeName(path);
@@ -32,7 +32,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     sqlite3_busy_timeout(db, 5000);
     // FULL: a commit that returned is on disk, even if the battery dies the next instant.
     // Personal fields are ciphertext, so freed pages need no secure_delete scrubbing.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    const char *sync = durability == Durability::Durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=OFF";
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", sync, "PRAGMA foreign_keys=ON"}) {
         if (Status s = database->exec(pragma); !s)
             return s.error();
     }

@@ -22,7 +22,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Durable: synchronous=FULL, every commit on disk before it returns. Relaxed (synchronous=OFF) is
+    // only for tests that never lose the OS's cache, such as the in-process simulation.
+    enum class Durability { Durable, Relaxed };
+    static Result<std::unique_ptr<Database>> open(const QString &path, Durability durability = Durability::Durable);
 
     // For schema statements and pragmas only: never for values (those are bound through statement()).
     Status exec(const char *sql);

@@ -124,11 +124,8 @@ QJsonValue toJson(const FieldSpec &spec, const QVariant &value)
 
 Result<QVariant> fromJson(const FieldSpec &spec, const QJsonValue &json)
 {
-    if (json.isNull() || json.isUndefined()) {
-        if (spec.type == FieldType::Boolean)
-            return Error{spec.name, QStringLiteral("must be true or false")};
-        return QVariant();
-    }
+    if (json.isNull() || json.isUndefined())
+        return QVariant(); // not recorded; a boolean not recorded reads as false
     switch (spec.type) {
     case FieldType::Text:
     case FieldType::Id:

@@ -280,11 +280,14 @@ Result<std::optional<Record>> RecordStore::find(const EntitySchema &schema, cons
     return row;
 }
 
-Result<std::vector<Record>> RecordStore::list(const EntitySchema &schema, const QString &field, const QVariant &value)
+Result<std::vector<Record>> RecordStore::list(const EntitySchema &schema, const QString &field, const QVariant &value,
+                                              Deleted deleted)
 {
     if (Status s = requireUnlocked(); !s)
         return s.error();
     QString sql = sqlFor(schema).selectAll;
+    if (deleted == Deleted::Included)
+        sql.replace(QStringLiteral("WHERE deleted = 0"), QStringLiteral("WHERE deleted IN (0, 1)"));
     int fieldIndex = -1;
     if (!field.isEmpty()) {
         fieldIndex = schema.indexOf(field);
@@ -314,6 +317,7 @@ Result<std::vector<Record>> RecordStore::list(const EntitySchema &schema, const 
                 return Error{schema.entity + u'.' + schema.fields[i].name, v.error().reason};
             record.values.push_back(std::move(v).value());
         }
+        record.deleted = s.int64(int(schema.fields.size()) + 1) != 0;
         records.push_back(std::move(record));
     }
     return records;
@@ -384,7 +388,9 @@ Status RecordStore::applyPulled(const std::vector<PulledRecord> &records, qint64
                 }
             }
         }
-        if (Status s = schema.validate(values); !s)
+        // The server's merge of several devices' changes: each field is checked; the checks across
+        // fields were made where each change was typed, and a merge must not be refused for them.
+        if (Status s = schema.validateFields(values); !s)
             return Error(where, s.error().message());
         if (Status s = writeRow(schema, pulled.id, values, stamps, deleted); !s)
             return s;

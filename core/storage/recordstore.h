@@ -60,8 +60,10 @@ public:
     Status remove(const EntitySchema &schema, const QString &id);
 
     Result<std::optional<Record>> find(const EntitySchema &schema, const QString &id);
-    // Live records; with a field, only those whose field equals value (an id, a status, and so on).
-    Result<std::vector<Record>> list(const EntitySchema &schema, const QString &field = {}, const QVariant &value = {});
+    // Live records (tombstones too, when asked); with a field, only those whose field equals value.
+    enum class Deleted { Excluded, Included };
+    Result<std::vector<Record>> list(const EntitySchema &schema, const QString &field = {}, const QVariant &value = {},
+                                     Deleted deleted = Deleted::Excluded);
 
     // Applies a pulled page in one transaction: per field, the later stamp wins. Writes no outbox.
     // The whole page is refused, and nothing applied, when any record in it is invalid.

@@ -51,7 +51,7 @@ ServerDatabase::~ServerDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString &location)
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString &location, bool durable)
 {
     const QString connectionName
         = QStringLiteral("doorstep-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -95,7 +95,8 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString &loca
     if (!db->m_db.open())
         return Error(QStringLiteral("database"), QStringLiteral("cannot open: ") + db->m_db.lastError().text());
     if (db->m_kind == Kind::Sqlite) {
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=OFF"}) {
             if (Status s = db->execText(QString::fromLatin1(pragma)); !s)
                 return s.error();
         }

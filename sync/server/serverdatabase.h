@@ -20,7 +20,9 @@ public:
     ServerDatabase &operator=(const ServerDatabase &) = delete;
 
     // "sqlite:/path/to/file.sqlite" or "postgres:host=… port=… dbname=… user=… password=…"
-    static Result<std::unique_ptr<ServerDatabase>> open(const QString &location);
+    // durable=false (SQLite synchronous=OFF) only for the in-process simulation, which never loses
+    // the OS's cache; a server always runs durable.
+    static Result<std::unique_ptr<ServerDatabase>> open(const QString &location, bool durable = true);
 
     Kind kind() const { return m_kind; }
     QSqlDatabase &connection() { return m_db; }

@@ -501,7 +501,10 @@ Status SyncService::validateMerged(const ServerRecord &record, const Mutation &m
                          m.mutationId);
         values[i] = std::move(v).value();
     }
-    if (Status s = m.schema->validate(values); !s)
+    // A new record is checked whole; a merge of changes from several devices only field by field, since
+    // two valid edits made apart (a check-in here, a check-out there) must not lock a device out.
+    const Status s = record.exists ? m.schema->validateFields(values) : m.schema->validate(values);
+    if (!s)
         return Error(s.error().field, s.error().reason, QStringLiteral("invalid_value"), m.mutationId);
     return ok();
 }
@@ -553,10 +556,15 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
                      QStringLiteral("forbidden"), m.mutationId);
     record.teamId = *team;
 
-    // A device's clock may be far ahead; its stamps are clamped so it cannot win every merge for days.
+    // A device's clock may be far ahead; such a stamp is replaced by one from the server's own clock, so
+    // the device cannot win every merge for days. The server's clock only moves forward, so a device's
+    // clamped changes keep their order among themselves.
     const quint64 ceiling = HybridLogicalClock::pack(now() + Protocol::kMaxClockAheadMs, 0);
-    const FieldStamp incoming{qMin(m.hlc, ceiling), device.id};
-    m_clock.observe(incoming.hlc);
+    FieldStamp incoming{m.hlc, device.id};
+    if (m.hlc > ceiling)
+        incoming.hlc = m_clock.now();
+    else
+        m_clock.observe(m.hlc);
     bool conflict = false;
 
     if (m.op == QLatin1String("delete")) {
@@ -596,7 +604,8 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
             // Both sides changed this text since the version the device started from: keep both.
             const bool bothChanged = record.exists && isFreeText(spec) && currentOrNull != c.oldValue
                 && currentOrNull != c.newValue && c.newValue != c.oldValue && current.deviceId != device.id;
-            if (incoming.laterThan(current)) {
+            // A device's own changes apply in the order it made them, whatever their stamps say.
+            if (current.deviceId == device.id || incoming.laterThan(current)) {
                 if (bothChanged) {
                     if (Status s = recordConflict(record, QStringLiteral("text"), spec.name, c.oldValue, c.newValue,
                                                   currentOrNull, current.deviceId);
