@@ -26,6 +26,7 @@ CREATE TABLE outbox (
     op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete')),
     hlc INTEGER NOT NULL,
     seen_hlc INTEGER NOT NULL DEFAULT 0,
+    sent INTEGER NOT NULL DEFAULT 0,
     payload BLOB NOT NULL
 );
 CREATE TABLE teams (

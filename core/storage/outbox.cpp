@@ -92,6 +92,39 @@ qint64 Outbox::count() const
     return s.step() == Statement::StepResult::Row ? s.int64(0) : -1;
 }
 
+Status Outbox::markSentThrough(qint64 counter)
+{
+    Statement &s = m_db.statement(QStringLiteral("UPDATE outbox SET sent = 1 WHERE counter <= ? AND sent = 0"));
+    s.bind(1, counter);
+    return s.run();
+}
+
+Result<Outbox::Receipt> Outbox::receipt(const QString &entity, const QString &entityId) const
+{
+    Statement &s = m_db.statement(QStringLiteral("SELECT min(sent) FROM outbox WHERE entity = ? AND entity_id = ?"));
+    s.bind(1, entity);
+    s.bind(2, entityId);
+    if (s.step() != Statement::StepResult::Row)
+        return Error(QStringLiteral("outbox"), s.errorMessage());
+    if (!s.isNull(0))
+        return s.int64(0) == 0 ? Receipt::Pending : Receipt::Sent;
+    Statement &c = m_db.statement(
+        QStringLiteral("SELECT count(*) FROM conflicts WHERE recordEntity = ? AND recordId = ? AND deleted = 0 "
+                       "AND (resolved IS NULL OR resolved = 0)"));
+    c.bind(1, entity);
+    c.bind(2, entityId);
+    if (c.step() != Statement::StepResult::Row)
+        return Error(QStringLiteral("outbox"), c.errorMessage());
+    return c.int64(0) > 0 ? Receipt::Conflict : Receipt::Applied;
+}
+
+qint64 Outbox::unresolvedConflicts() const
+{
+    Statement &c = m_db.statement(
+        QStringLiteral("SELECT count(*) FROM conflicts WHERE deleted = 0 AND (resolved IS NULL OR resolved = 0)"));
+    return c.step() == Statement::StepResult::Row ? c.int64(0) : -1;
+}
+
 Status Outbox::acknowledgeThrough(qint64 counter)
 {
     Statement &s = m_db.statement(QStringLiteral("DELETE FROM outbox WHERE counter <= ?"));

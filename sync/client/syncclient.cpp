@@ -108,6 +108,11 @@ void SyncClient::pushNext(std::shared_ptr<SyncOutcome> outcome, Done done)
     }
     const qint64 lastCounter = entries->back().counter;
     const QByteArray body = ProtocolCodec::encodePush(Migrations::latestVersion(), m_store.deviceId(), *entries);
+    if (Status s = m_store.outbox().markSentThrough(lastCounter); !s) {
+        outcome->status = s;
+        done(*outcome);
+        return;
+    }
     m_transport.post(QStringLiteral("/v1/push"), body, m_token,
                      [this, outcome, lastCounter, done = std::move(done)](const TransportReply &reply) mutable {
                          if (reply.status != 200) {

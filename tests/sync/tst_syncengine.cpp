@@ -1,0 +1,173 @@
+// The sync engine's scheduling and what it shows: offline, backoff, recovery, sign-in needed, refusal,
+// and each record's receipt state. Real stores and the real SyncService; the network in between is a
+// switch the test throws (a mock of the network only, since a real outage cannot be staged here).
+#include "outbox.h"
+#include "person.h"
+#include "repository.h"
+#include "syncengine.h"
+#include "syncfixture.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+using namespace doorstep;
+
+namespace {
+
+class SwitchedTransport : public SyncTransport
+{
+public:
+    explicit SwitchedTransport(SyncTransport &inner) : m_inner(inner) { }
+    bool up = true;
+    bool loseReplies = false;
+    int refuseWith = 0;
+    int requests = 0;
+
+    void post(const QString &path, const QByteArray &body, const QByteArray &token, Done done) override
+    {
+        ++requests;
+        if (!up) {
+            done(TransportReply{0, {}, QStringLiteral("Network unreachable"), 0});
+            return;
+        }
+        if (refuseWith) {
+            done(TransportReply{refuseWith,
+                                R"({"error":{"code":"invalid_value","message":"must be from 1 to 10","field":"q1"}})",
+                                {},
+                                0});
+            return;
+        }
+        m_inner.post(path, body, token, [this, done](const TransportReply &reply) {
+            if (loseReplies)
+                done(TransportReply{0, {}, QStringLiteral("connection reset"), 0});
+            else
+                done(reply);
+        });
+    }
+
+private:
+    SyncTransport &m_inner;
+};
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+    SyncFixture f;
+
+    Person person(const QString &name)
+    {
+        Person p;
+        p.name = name;
+        p.dateOfBirth = QDate(1950, 1, 1);
+        p.teamId = f.teamId;
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(f.start());
+        QVERIFY(f.addUser(QStringLiteral("eve.ot"), QStringLiteral("practitioner")));
+    }
+
+    void offlineThenBackWithBackoff()
+    {
+        auto d = f.device(QStringLiteral("eve.ot"));
+        QVERIFY(d);
+        SwitchedTransport net(*f.transport);
+        SyncEngine::Options options;
+        options.firstRetryMs = 40;
+        options.maxRetryMs = 400;
+        options.useNetworkInformation = false;
+        SyncEngine engine(*d->store, net, options);
+        Person p = person(QStringLiteral("Gwen Testperson"));
+        QVERIFY(Repository<Person>(*d->store).create(p).ok());
+        engine.refreshCounts();
+        QCOMPARE(engine.pendingCount(), 1);
+        QCOMPARE(*d->store->outbox().receipt(QStringLiteral("person"), p.id), Outbox::Receipt::Pending);
+
+        net.up = false;
+        engine.syncNow();
+        QCOMPARE(engine.state(), SyncEngine::State::Offline);
+        QVERIFY(engine.lastError().contains(QStringLiteral("No connection")));
+        QVERIFY(engine.retryDelayMs() >= 20 && engine.retryDelayMs() <= 40);
+        QCOMPARE(engine.pendingCount(), 1);
+        // Each failure waits longer, up to the ceiling.
+        QSignalSpy finished(&engine, &SyncEngine::syncFinished);
+        QVERIFY(finished.wait(2000));
+        QVERIFY(engine.retryDelayMs() >= 40 && engine.retryDelayMs() <= 80);
+        QVERIFY(finished.wait(2000));
+        QVERIFY(engine.retryDelayMs() >= 80 && engine.retryDelayMs() <= 160);
+
+        net.up = true;
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::Idle, 5000);
+        QCOMPARE(engine.pendingCount(), 0);
+        QVERIFY(engine.lastSuccess().isValid());
+        QVERIFY(engine.lastError().isEmpty());
+        QCOMPARE(*d->store->outbox().receipt(QStringLiteral("person"), p.id), Outbox::Receipt::Applied);
+    }
+
+    void lostReplyLeavesRecordSent()
+    {
+        auto d = f.device(QStringLiteral("eve.ot"));
+        QVERIFY(d);
+        SwitchedTransport net(*f.transport);
+        SyncEngine::Options options;
+        options.useNetworkInformation = false;
+        options.firstRetryMs = 60000; // no automatic retry inside this test
+        SyncEngine engine(*d->store, net, options);
+        Person p = person(QStringLiteral("Hal Testperson"));
+        QVERIFY(Repository<Person>(*d->store).create(p).ok());
+        net.loseReplies = true;
+        engine.syncNow();
+        QCOMPARE(*d->store->outbox().receipt(QStringLiteral("person"), p.id), Outbox::Receipt::Sent);
+        QCOMPARE(engine.pendingCount(), 1);
+        net.loseReplies = false;
+        engine.syncNow();
+        QCOMPARE(engine.state(), SyncEngine::State::Idle);
+        QCOMPARE(*d->store->outbox().receipt(QStringLiteral("person"), p.id), Outbox::Receipt::Applied);
+    }
+
+    void refusedChangeWaitsAndSaysWhy()
+    {
+        auto d = f.device(QStringLiteral("eve.ot"));
+        QVERIFY(d);
+        SwitchedTransport net(*f.transport);
+        SyncEngine::Options options;
+        options.useNetworkInformation = false;
+        options.firstRetryMs = 20;
+        SyncEngine engine(*d->store, net, options);
+        Person ivy = person(QStringLiteral("Ivy Testperson"));
+        QVERIFY(Repository<Person>(*d->store).create(ivy).ok());
+        net.refuseWith = 400;
+        const int before = net.requests;
+        engine.syncNow();
+        QCOMPARE(engine.state(), SyncEngine::State::Refused);
+        QVERIFY2(engine.lastError().contains(QStringLiteral("must be from 1 to 10")), qPrintable(engine.lastError()));
+        QCOMPARE(engine.pendingCount(), 1);
+        // No retry storm: a refused batch is not resent until something changes.
+        QVERIFY(!engine.retryScheduled());
+        QCOMPARE(net.requests, before + 1);
+    }
+
+    void revokedDeviceNeedsSignIn()
+    {
+        auto d = f.device(QStringLiteral("eve.ot"));
+        QVERIFY(d);
+        SwitchedTransport net(*f.transport);
+        SyncEngine::Options options;
+        options.useNetworkInformation = false;
+        SyncEngine engine(*d->store, net, options);
+        QVERIFY(f.service->revokeDevice(d->store->deviceId()).ok());
+        engine.syncNow();
+        QCOMPARE(engine.state(), SyncEngine::State::NeedsSignIn);
+        QVERIFY(engine.lastError().contains(QStringLiteral("signed out")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
