@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <sodium.h>
 
@@ -25,6 +26,7 @@ Result<QVariant> metaValue(Database &db, const QString &key)
 {
     Statement &s = db.statement(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     s.bind(1, key);
+    const auto release = qScopeGuard([&s] { s.reset(); });
     switch (s.step()) {
     case Statement::StepResult::Row:
         if (s.isNull(0))
@@ -58,7 +60,8 @@ Result<std::unique_ptr<Store>> Store::open(Options options)
         options.keyStorage = std::make_shared<FileKeyStorage>(QDir(options.directory).filePath(keyFileName()));
 
     const QString path = QDir(options.directory).filePath(databaseFileName());
-    auto db = Database::open(path, options.durable ? Database::Durability::Durable : Database::Durability::Relaxed);
+    auto db = Database::open(path, options.durable ? Database::Durability::Durable : Database::Durability::Relaxed,
+                             Migrations::latestVersion());
     if (!db)
         return db.error();
     if (Status s = Migrations::migrate(**db); !s)
@@ -112,21 +115,36 @@ Status Store::createKey(const QString &pin)
 {
     if (m_hasKeyCheck)
         return Error{QStringLiteral("PIN"), QStringLiteral("this store already has a key: unlock it instead")};
-    if (m_options.keyStorage->exists())
-        return Error{QStringLiteral("key"),
-                     QStringLiteral("a key from another store is in the way; nothing was changed")};
-    SecureKey key = SecureKey::random();
-    auto wrapped = KeyVault::wrap(key, 1, pin, m_options.cost);
-    if (!wrapped)
-        return wrapped.error();
-    FieldCipher cipher(std::move(key), 1);
+    SecureKey key;
+    quint32 keyVersion = 1;
+    if (m_options.keyStorage->exists()) {
+        // A first start cut off after saving the key but before this store recorded it. The store holds
+        // nothing encrypted yet, so the key is taken up again, if this PIN opens it.
+        auto stored = m_options.keyStorage->read();
+        if (!stored)
+            return stored.error();
+        auto opened = KeyVault::unwrap(*stored, pin);
+        if (!opened)
+            return Error{
+                QStringLiteral("PIN"),
+                QStringLiteral("a key is already set up here and this PIN does not open it; nothing was changed")};
+        key = std::move(opened.value().key);
+        keyVersion = opened.value().keyVersion;
+    } else {
+        key = SecureKey::random();
+        auto wrapped = KeyVault::wrap(key, keyVersion, pin, m_options.cost);
+        if (!wrapped)
+            return wrapped.error();
+        // Saved before the check value commits: a crash between the two leaves a key file and an empty
+        // store, which the branch above takes up again, never a store whose key was lost.
+        if (Status s = m_options.keyStorage->write(*wrapped); !s)
+            return s;
+    }
+    FieldCipher cipher(std::move(key), keyVersion);
     const QByteArray check = cipher.encrypt(kKeyCheckPlain, kMetaTable, m_deviceId, QStringLiteral("key_check"));
-    // The wrapped key is saved before the check value commits: a crash between the two leaves a key
-    // file with an empty store, which createKey() refuses to overwrite, rather than a store
-    // whose key was never saved.
-    if (Status s = m_options.keyStorage->write(*wrapped); !s)
-        return s;
     Transaction t(*m_db);
+    if (!t.beginStatus())
+        return t.beginStatus();
     Statement &s = m_db->statement(QStringLiteral("INSERT INTO meta (key, value) VALUES ('key_check', ?)"));
     s.bind(1, check);
     if (Status st = s.run(); !st)

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 namespace doorstep::CanonicalDump {
 
@@ -23,11 +24,13 @@ Result<QByteArray> of(Store &store)
         std::vector<std::tuple<QString, bool, QByteArray>> rows;
         while (s.step() == Statement::StepResult::Row)
             rows.emplace_back(s.text(0), s.int64(1) != 0, s.blob(2));
+        s.reset();
         for (const auto &[id, deleted, stampBlob] : rows) {
             FieldStamps stamps = FieldStamps::fromBlob(stampBlob);
             Statement &one
                 = store.database().statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(schema->table));
             one.bind(1, id);
+            const auto release = qScopeGuard([&one] { one.reset(); });
             if (one.step() != Statement::StepResult::Row)
                 return Error(schema->entity, QStringLiteral("row vanished during the dump"));
             QJsonObject fields;

@@ -17,7 +17,7 @@ Database::~Database()
     sqlite3_close(m_db);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Durability durability)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Durability durability, int newestKnownVersion)
 {
     sqlite3 *db = nullptr;
     const QByteArray file = QFile::encodeName(path);
@@ -30,6 +30,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Durability
     }
     std::unique_ptr<Database> database(new Database(db, path));
     sqlite3_busy_timeout(db, 5000);
+    if (newestKnownVersion >= 0) {
+        const int version = database->userVersion();
+        if (version < 0)
+            return Error{QStringLiteral("database"),
+                         QStringLiteral("is not a Doorstep store (or is damaged): ") + database->lastError()
+                             + QStringLiteral("; nothing was changed")};
+        if (version > newestKnownVersion)
+            return Error{
+                QStringLiteral("database"),
+                QStringLiteral("was written by a newer version of Doorstep (schema %1; this app knows up to %2). "
+                               "Update the app; nothing was changed.")
+                    .arg(version)
+                    .arg(newestKnownVersion)};
+    }
     // FULL: a commit that returned is on disk, even if the battery dies the next instant.
     // Personal fields are ciphertext, so freed pages need no secure_delete scrubbing.
     const char *sync = durability == Durability::Durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=OFF";
@@ -63,10 +77,18 @@ Statement &Database::statement(const QString &sql)
     return *it->second;
 }
 
+void Database::resetStatements()
+{
+    for (auto &[sql, statement] : m_statements)
+        statement->reset();
+}
+
 int Database::userVersion()
 {
     Statement &s = statement(QStringLiteral("PRAGMA user_version"));
-    return s.step() == Statement::StepResult::Row ? int(s.int64(0)) : -1;
+    const int version = s.step() == Statement::StepResult::Row ? int(s.int64(0)) : -1;
+    s.reset(); // a statement left mid-result holds a read snapshot open (and blocks checkpoints)
+    return version;
 }
 
 Status Database::setUserVersion(int version)

@@ -25,13 +25,19 @@ public:
     // Durable: synchronous=FULL, every commit on disk before it returns. Relaxed (synchronous=OFF) is
     // only for tests that never lose the OS's cache, such as the in-process simulation.
     enum class Durability { Durable, Relaxed };
-    static Result<std::unique_ptr<Database>> open(const QString &path, Durability durability = Durability::Durable);
+    // With newestKnownVersion >= 0, a file whose schema is newer is refused before anything is
+    // written to it (setting WAL mode alone would rewrite its header).
+    static Result<std::unique_ptr<Database>> open(const QString &path, Durability durability = Durability::Durable,
+                                                  int newestKnownVersion = -1);
 
     // For schema statements and pragmas only: never for values (those are bound through statement()).
     Status exec(const char *sql);
 
     // A cached prepared statement, reset and with bindings cleared, ready to bind and step.
     Statement &statement(const QString &sql);
+
+    // Resets every cached statement, so none holds a read snapshot across a transaction boundary.
+    void resetStatements();
 
     int userVersion();
     Status setUserVersion(int version);

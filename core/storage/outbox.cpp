@@ -4,6 +4,7 @@
 #include "fieldcipher.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 namespace doorstep {
 
@@ -25,6 +26,7 @@ Status Outbox::append(OutboxEntry &entry)
     qint64 last = 0;
     {
         Statement &q = m_db.statement(QStringLiteral("SELECT value FROM meta WHERE key = 'outbox_counter'"));
+        const auto release = qScopeGuard([&q] { q.reset(); });
         const auto step = q.step();
         if (step == Statement::StepResult::Error)
             return Error{QStringLiteral("outbox"), q.errorMessage()};
@@ -58,6 +60,7 @@ Result<std::vector<OutboxEntry>> Outbox::pending(int limit) const
     Statement &s = m_db.statement(QStringLiteral("SELECT counter, mutation_id, entity, entity_id, op, hlc, seen_hlc, "
                                                  "payload FROM outbox ORDER BY counter LIMIT ?"));
     s.bind(1, limit);
+    const auto release = qScopeGuard([&s] { s.reset(); });
     std::vector<OutboxEntry> entries;
     while (true) {
         const auto step = s.step();
@@ -89,7 +92,9 @@ Result<std::vector<OutboxEntry>> Outbox::pending(int limit) const
 qint64 Outbox::count() const
 {
     Statement &s = m_db.statement(QStringLiteral("SELECT count(*) FROM outbox"));
-    return s.step() == Statement::StepResult::Row ? s.int64(0) : -1;
+    const qint64 n = s.step() == Statement::StepResult::Row ? s.int64(0) : -1;
+    s.reset();
+    return n;
 }
 
 Status Outbox::markSentThrough(qint64 counter)
@@ -104,6 +109,7 @@ Result<Outbox::Receipt> Outbox::receipt(const QString &entity, const QString &en
     Statement &s = m_db.statement(QStringLiteral("SELECT min(sent) FROM outbox WHERE entity = ? AND entity_id = ?"));
     s.bind(1, entity);
     s.bind(2, entityId);
+    const auto release = qScopeGuard([&s] { s.reset(); });
     if (s.step() != Statement::StepResult::Row)
         return Error(QStringLiteral("outbox"), s.errorMessage());
     if (!s.isNull(0))
@@ -113,6 +119,7 @@ Result<Outbox::Receipt> Outbox::receipt(const QString &entity, const QString &en
                        "AND (resolved IS NULL OR resolved = 0)"));
     c.bind(1, entity);
     c.bind(2, entityId);
+    const auto releaseConflicts = qScopeGuard([&c] { c.reset(); });
     if (c.step() != Statement::StepResult::Row)
         return Error(QStringLiteral("outbox"), c.errorMessage());
     return c.int64(0) > 0 ? Receipt::Conflict : Receipt::Applied;
@@ -122,7 +129,9 @@ qint64 Outbox::unresolvedConflicts() const
 {
     Statement &c = m_db.statement(
         QStringLiteral("SELECT count(*) FROM conflicts WHERE deleted = 0 AND (resolved IS NULL OR resolved = 0)"));
-    return c.step() == Statement::StepResult::Row ? c.int64(0) : -1;
+    const qint64 n = c.step() == Statement::StepResult::Row ? c.int64(0) : -1;
+    c.reset();
+    return n;
 }
 
 Status Outbox::acknowledgeThrough(qint64 counter)

@@ -9,6 +9,7 @@
 #include "uuid.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace doorstep {
@@ -66,6 +67,7 @@ Result<std::optional<Record>> RecordStore::readRow(const EntitySchema &schema, c
 {
     Statement &s = m_db.statement(sqlFor(schema).selectOne);
     s.bind(1, id);
+    const auto release = qScopeGuard([&s] { s.reset(); });
     const auto step = s.step();
     if (step == Statement::StepResult::Error)
         return Error{schema.entity, s.errorMessage()};
@@ -301,6 +303,7 @@ Result<std::vector<Record>> RecordStore::list(const EntitySchema &schema, const 
     Statement &s = m_db.statement(sql);
     if (fieldIndex >= 0)
         s.bindVariant(1, value);
+    const auto release = qScopeGuard([&s] { s.reset(); });
     std::vector<Record> records;
     while (true) {
         const auto step = s.step();
@@ -326,7 +329,9 @@ Result<std::vector<Record>> RecordStore::list(const EntitySchema &schema, const 
 qint64 RecordStore::pullCursor()
 {
     Statement &s = m_db.statement(QStringLiteral("SELECT value FROM meta WHERE key = 'pull_cursor'"));
-    return s.step() == Statement::StepResult::Row ? s.int64(0) : 0;
+    const qint64 cursor = s.step() == Statement::StepResult::Row ? s.int64(0) : 0;
+    s.reset();
+    return cursor;
 }
 
 Status RecordStore::applyPulled(const std::vector<PulledRecord> &records, qint64 cursor)

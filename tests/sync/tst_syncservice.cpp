@@ -24,6 +24,23 @@ QByteArray why(const Status &s)
 {
     return s.ok() ? QByteArray() : s.error().message().toUtf8();
 }
+// Passes requests to the server; revokes the device after its first one, as an administrator might.
+struct RevokingTransport : SyncTransport
+{
+    SyncFixture &fixture;
+    QString device;
+    int requests = 0;
+    RevokingTransport(SyncFixture &f, QString d) : fixture(f), device(std::move(d)) { }
+    void post(const QString &path, const QByteArray &body, const QByteArray &token, Done done) override
+    {
+        // The direct transport answers at once, so "after the first request" is "before the second".
+        if (++requests == 2)
+            revoked = fixture.service->revokeDevice(device).ok();
+        fixture.transport->post(path, body, token, done);
+    }
+    bool revoked = false;
+};
+
 } // namespace
 
 class TestSyncService : public QObject
@@ -206,6 +223,108 @@ private slots:
         // The device's own good change still goes through afterwards.
         QVERIFY(f.sync(*a).status.ok());
         QCOMPARE(a->store->outbox().count(), 0);
+    }
+
+    void malformedRequestsChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        const QString device = a->store->deviceId();
+        auto body = [&](const QJsonObject &extra, int protocol = 1, int schema = 2) {
+            QJsonObject o{{QStringLiteral("protocol"), protocol},
+                          {QStringLiteral("schemaVersion"), schema},
+                          {QStringLiteral("deviceId"), device}};
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                o.insert(it.key(), it.value());
+            return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        };
+        const QJsonObject noOp{
+            {QStringLiteral("mutationId"), Uuid::createV7()},     {QStringLiteral("counter"), 1},
+            {QStringLiteral("entity"), QStringLiteral("person")}, {QStringLiteral("id"), Uuid::createV7()},
+            {QStringLiteral("hlc"), QStringLiteral("5")},         {QStringLiteral("changes"), QJsonObject()}};
+        QTest::newRow("malformed JSON") << QByteArray("{\"protocol\":1,\"mutations\":[") << 400 << "malformed_json"
+                                        << "body";
+        QTest::newRow("not an object") << QByteArray("[1,2,3]") << 400 << "malformed_json"
+                                       << "body";
+        QTest::newRow("unknown field") << body({{QStringLiteral("extra"), 1}}) << 400 << "invalid_request"
+                                       << "extra";
+        QTest::newRow("missing mutations") << body({}) << 400 << "invalid_request"
+                                           << "mutations";
+        QTest::newRow("missing op") << body({{QStringLiteral("mutations"), QJsonArray{noOp}}}) << 400
+                                    << "invalid_request"
+                                    << "mutations[0].op";
+        QTest::newRow("wrong protocol") << body({{QStringLiteral("mutations"), QJsonArray()}}, 9) << 400
+                                        << "unsupported_protocol"
+                                        << "protocol";
+        QTest::newRow("old schema") << body({{QStringLiteral("mutations"), QJsonArray()}}, 1, 1) << 400
+                                    << "unsupported_schema"
+                                    << "schemaVersion";
+        QTest::newRow("oversized body") << QByteArray(9 * 1024 * 1024, ' ') << 413 << "too_large"
+                                        << "body";
+    }
+
+    void malformedRequestsChangeNothing()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        const QByteArray before = f.serverDump();
+        const ServerReply reply = f.service->push(*a->store->secret(QStringLiteral("sync.token")), body);
+        QCOMPARE(reply.status, status);
+        const QJsonObject error
+            = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
+        QCOMPARE(error.value(QStringLiteral("field")).toString(), field);
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(f.serverDump(), before);
+    }
+
+    void batchOutOfOrderIsRefused()
+    {
+        Person p = newPerson(QStringLiteral("Gus Testperson"));
+        QVERIFY(Repository<Person>(*a->store).create(p).ok());
+        p.address = QStringLiteral("1 Demo Row");
+        QVERIFY(Repository<Person>(*a->store).update(p).ok());
+        auto pending = a->store->outbox().pending();
+        QVERIFY(pending.ok() && pending->size() == 2);
+        // The second batch arrives without the first: the server must not apply it ahead of its gap.
+        const std::vector<OutboxEntry> second{pending->back()};
+        const QByteArray before = f.serverDump();
+        const ServerReply reply = f.service->push(*a->store->secret(QStringLiteral("sync.token")),
+                                                  ProtocolCodec::encodePush(2, a->store->deviceId(), second));
+        QCOMPARE(reply.status, 409);
+        const QJsonObject error
+            = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("out_of_order"));
+        QCOMPARE(error.value(QStringLiteral("mutation")).toString(), second.front().mutationId);
+        QCOMPARE(f.serverDump(), before);
+        QVERIFY(f.sync(*a).status.ok()); // in order, both go through
+        QCOMPARE(a->store->outbox().count(), 0);
+    }
+
+    void tokenRevokedMidSyncKeepsTheRest()
+    {
+        auto c = f.device(QStringLiteral("sam.social"));
+        QVERIFY(c);
+        for (int i = 0; i < 3; ++i) {
+            Person p = newPerson(QStringLiteral("Mid Sync %1").arg(i));
+            QVERIFY(Repository<Person>(*c->store).create(p).ok());
+        }
+        // One mutation per request; an administrator revokes the tablet after its first request.
+        RevokingTransport revoking(f, c->store->deviceId());
+        SyncClient client(*c->store, revoking);
+        client.setPushBatchSize(1);
+        SyncOutcome outcome;
+        client.sync([&](const SyncOutcome &o) { outcome = o; });
+        QVERIFY(revoking.revoked);
+        QVERIFY(!outcome.status.ok());
+        QVERIFY(outcome.needsSignIn);
+        QCOMPARE(outcome.status.error().code, QStringLiteral("revoked"));
+        QCOMPARE(outcome.pushed, 1);
+        QCOMPARE(c->store->outbox().count(), 2); // what the server did not take stays on the tablet
     }
 
     void editRacingDeleteSurvives()

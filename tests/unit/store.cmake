@@ -1,0 +1,17 @@
+# The store: repositories and validation, NHS numbers, migrations, atomicity, the clock, encryption
+# and the outbox. Each test keeps its databases in a QTemporaryDir; storefixture.h holds their helpers.
+set(DOORSTEP_STORE_FIXTURE ${CMAKE_CURRENT_LIST_DIR}/storefixture.h)
+doorstep_add_test(NAME tst_repositories LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_repositories.cpp ${DOORSTEP_STORE_FIXTURE})
+doorstep_add_test(NAME tst_nhsnumber LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_nhsnumber.cpp ${DOORSTEP_STORE_FIXTURE})
+doorstep_add_test(NAME tst_migrations LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_migrations.cpp ${DOORSTEP_STORE_FIXTURE})
+doorstep_add_test(NAME tst_atomicity LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_atomicity.cpp ${DOORSTEP_STORE_FIXTURE})
+doorstep_add_test(NAME tst_hybridlogicalclock LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_hybridlogicalclock.cpp ${DOORSTEP_STORE_FIXTURE})
+doorstep_add_test(NAME tst_encryption LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_encryption.cpp ${DOORSTEP_STORE_FIXTURE})
+doorstep_add_test(NAME tst_outbox LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_outbox.cpp ${DOORSTEP_STORE_FIXTURE})
