@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Doorstep.App
+
+// The people this neighbourhood team supports, searchable by name or NHS number.
+Page {
+    id: page
+
+    required property CaseloadFilterModel caseload
+    property string teamName
+    property string userName
+
+    signal personChosen(string personId)
+    signal lockRequested()
+
+    objectName: "caseloadPage"
+    background: Rectangle { color: Theme.background }
+
+    header: PageHeader {
+        title: qsTr("Caseload")
+        subtitle: page.teamName.length > 0 && page.userName.length > 0 ? page.teamName + " · " + page.userName
+                                                                       : page.teamName + page.userName
+        onLockRequested: page.lockRequested()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Pane {
+            Layout.fillWidth: true
+            padding: Theme.spacing
+            leftPadding: Theme.margin
+            rightPadding: Theme.margin
+            background: Rectangle { color: Theme.surface }
+
+            RowLayout {
+                width: parent.width
+                spacing: Theme.spacing
+
+                TextField {
+                    id: searchField
+                    objectName: "searchField"
+                    placeholderText: qsTr("Search by name or NHS number")
+                    inputMethodHints: Qt.ImhNoPredictiveText
+                    font.pixelSize: Theme.bodySize
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: 56
+                    Accessible.name: qsTr("Search the caseload by name or NHS number")
+                    Accessible.role: Accessible.EditableText
+                    text: page.caseload.searchText
+                    onTextEdited: page.caseload.searchText = text
+                }
+                Button {
+                    objectName: "clearSearchButton"
+                    visible: searchField.text.length > 0
+                    text: qsTr("Clear")
+                    flat: true
+                    font.pixelSize: Theme.bodySize
+                    Layout.minimumHeight: Theme.touchTarget + 8
+                    Layout.minimumWidth: 88
+                    Accessible.name: qsTr("Clear the search")
+                    onClicked: {
+                        page.caseload.searchText = ""
+                        searchField.forceActiveFocus()
+                    }
+                }
+            }
+        }
+
+        Label {
+            objectName: "caseloadCount"
+            text: page.caseload.searchText.length > 0
+                  ? qsTr("%n matching", "", page.caseload.count)
+                  : qsTr("%n people", "", page.caseload.count)
+            font.pixelSize: Theme.smallSize
+            color: Theme.secondaryText
+            leftPadding: Theme.margin
+            topPadding: 8
+            bottomPadding: 8
+            Layout.fillWidth: true
+        }
+
+        ListView {
+            id: list
+            objectName: "caseloadList"
+            model: page.caseload
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("People in the caseload")
+            ScrollBar.vertical: ScrollBar { }
+
+            delegate: PersonDelegate {
+                width: ListView.view.width
+                onClicked: page.personChosen(personId)
+            }
+
+            Label {
+                objectName: "noMatchLabel"
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 2 * Theme.margin, Theme.readableWidth)
+                visible: list.count === 0
+                text: page.caseload.searchText.length > 0
+                      ? qsTr("No one in the caseload matches \u201c%1\u201d. Check the spelling, or type the NHS number.").arg(page.caseload.searchText)
+                      : qsTr("No one is in the caseload yet.")
+                font.pixelSize: Theme.bodySize
+                color: Theme.secondaryText
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Label.WordWrap
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace doorstep {
+
+// What the doorstep executable was asked to do.
+class CommandLine
+{
+public:
+    struct Options
+    {
+        QString dataDirectory; // empty: the platform's app data location
+        bool demo = false; // fill an empty store with the demo neighbourhood
+        bool selfTest = false; // load every QML file offscreen, then exit
+        bool fileKeyOnly = false; // never ask the platform keyring
+    };
+
+    // Parses the arguments of a QCoreApplication that exists; on a usage error prints it and the
+    // help, and returns nothing via ok = false. --help and --version exit inside.
+    static Options parse(const QStringList &arguments, bool *ok);
+};
+
+} // namespace doorstep

@@ -1,0 +1,154 @@
+#include "personlistmodel.h"
+
+#include "nhsnumber.h"
+#include "personformat.h"
+#include "repository.h"
+#include "searchkey.h"
+#include "store.h"
+#include "visit.h"
+
+#include <QCollator>
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace doorstep {
+
+PersonListModel::PersonListModel(QObject *parent) : QAbstractListModel(parent) { }
+
+int PersonListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant PersonListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.person.name;
+    case PersonIdRole:
+        return row.person.id;
+    case DateOfBirthRole:
+        return row.person.dateOfBirth;
+    case DateOfBirthTextRole:
+        return row.dateOfBirthText;
+    case AgeRole:
+        return row.age;
+    case NhsNumberRole:
+        return row.nhsFormatted;
+    case AddressRole:
+        return row.person.address;
+    case GpPracticeRole:
+        return row.person.gpPractice;
+    case NextVisitRole:
+        return row.nextVisit;
+    case NextVisitTextRole:
+        return row.nextVisitText;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PersonListModel::roleNames() const
+{
+    return {
+        {PersonIdRole, "personId"},
+        {NameRole, "name"},
+        {DateOfBirthRole, "dateOfBirth"},
+        {DateOfBirthTextRole, "dateOfBirthText"},
+        {AgeRole, "age"},
+        {NhsNumberRole, "nhsNumber"},
+        {AddressRole, "address"},
+        {GpPracticeRole, "gpPractice"},
+        {NextVisitRole, "nextVisit"},
+        {NextVisitTextRole, "nextVisitText"},
+    };
+}
+
+Status PersonListModel::load(Store &store, const QDateTime &now)
+{
+    auto people = Repository<Person>(store).list();
+    if (!people) {
+        clear();
+        return people.error();
+    }
+    auto visits = Repository<Visit>(store).list();
+    if (!visits) {
+        clear();
+        return visits.error();
+    }
+
+    // The next visit of each person: the earliest planned one from now on that is not finished.
+    QHash<QString, QDateTime> nextVisit;
+    for (const Visit &v : *visits) {
+        if (v.checkedOutAt.isValid() || !v.plannedAt.isValid() || v.plannedAt < now)
+            continue;
+        auto it = nextVisit.find(v.personId);
+        if (it == nextVisit.end())
+            nextVisit.insert(v.personId, v.plannedAt);
+        else if (v.plannedAt < *it)
+            *it = v.plannedAt;
+    }
+
+    std::vector<Row> rows;
+    rows.reserve(size_t(people->size()));
+    const QDate today = now.toLocalTime().date();
+    for (const Person &p : *people) {
+        Row row;
+        row.person = p;
+        row.age = PersonFormat::age(p.dateOfBirth, today);
+        row.nextVisit = nextVisit.value(p.id);
+        row.nhsFormatted = PersonFormat::nhsNumber(p.nhsNumber);
+        row.dateOfBirthText = PersonFormat::date(p.dateOfBirth);
+        row.nextVisitText = PersonFormat::dateTime(row.nextVisit);
+        row.nameWords = SearchKey::words(p.name);
+        row.nhsDigits = NhsNumber::normalised(p.nhsNumber);
+        rows.push_back(std::move(row));
+    }
+
+    // Name order by the locale's collation, ranked once: the proxy then compares two integers.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::vector<size_t> order(rows.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const int byName = collator.compare(rows[a].person.name, rows[b].person.name);
+        return byName != 0 ? byName < 0 : rows[a].person.id < rows[b].person.id;
+    });
+    for (size_t rank = 0; rank < order.size(); ++rank)
+        rows[order[rank]].nameRank = int(rank);
+
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    emit countChanged();
+    return ok();
+}
+
+void PersonListModel::clear()
+{
+    if (m_rows.empty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    endResetModel();
+    emit countChanged();
+}
+
+int PersonListModel::rowOf(const QString &personId) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].person.id == personId)
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace doorstep

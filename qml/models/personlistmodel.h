@@ -1,0 +1,81 @@
+#pragma once
+
+#include "person.h"
+#include "result.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+namespace doorstep {
+
+class Store;
+
+// The people of the caseload, decrypted in memory after unlock and cleared on lock. Each row keeps
+// its search keys and its place in name order, computed once per load, so that filtering and
+// sorting in CaseloadFilterModel never decode or fold text per keystroke.
+class PersonListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The caseload comes from Session.people")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        PersonIdRole = Qt::UserRole + 1,
+        NameRole,
+        DateOfBirthRole,
+        DateOfBirthTextRole,
+        AgeRole,
+        NhsNumberRole,
+        AddressRole,
+        GpPracticeRole,
+        NextVisitRole,
+        NextVisitTextRole,
+    };
+    Q_ENUM(Role)
+
+    explicit PersonListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Reads every person (and their visits, for the next one) from the unlocked store. On failure
+    // the model is left empty and the error says why.
+    Status load(Store &store, const QDateTime &now = QDateTime::currentDateTime());
+    // Forgets everything that was decrypted (on lock).
+    void clear();
+
+    // For CaseloadFilterModel: the precomputed keys of one row.
+    const QStringList &nameWordsAt(int row) const { return m_rows[size_t(row)].nameWords; }
+    const QString &nhsDigitsAt(int row) const { return m_rows[size_t(row)].nhsDigits; }
+    int nameRankAt(int row) const { return m_rows[size_t(row)].nameRank; }
+    // The row of a person, or -1.
+    Q_INVOKABLE int rowOf(const QString &personId) const;
+
+signals:
+    void countChanged();
+
+private:
+    struct Row
+    {
+        Person person;
+        int age = -1;
+        QDateTime nextVisit;
+        QString nhsFormatted;
+        QString dateOfBirthText;
+        QString nextVisitText;
+        QStringList nameWords;
+        QString nhsDigits;
+        int nameRank = 0;
+    };
+
+    std::vector<Row> m_rows;
+};
+
+} // namespace doorstep

@@ -1,0 +1,17 @@
+# The app's view models and session, on real stores in temporary directories.
+doorstep_add_test(NAME tst_personlistmodel LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_personlistmodel.cpp LIBS doorstep_app)
+doorstep_add_test(NAME tst_caseloadfilter LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_caseloadfilter.cpp LIBS doorstep_app)
+doorstep_add_test(NAME tst_appsession LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_appsession.cpp LIBS doorstep_app)
+doorstep_add_test(NAME tst_appkeystorage LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_appkeystorage.cpp LIBS doorstep_platform)
+# With a private session bus that has no keyring on it, the keyring must count as absent quickly.
+find_program(DOORSTEP_DBUS_DAEMON dbus-daemon)
+if(DOORSTEP_DBUS_DAEMON)
+    target_compile_definitions(tst_appkeystorage PRIVATE DOORSTEP_DBUS_DAEMON="${DOORSTEP_DBUS_DAEMON}")
+else()
+    message(STATUS "Doorstep: dbus-daemon not found: tst_appkeystorage runs without its private-bus case "
+                   "(Debian package dbus-daemon)")
+endif()
