@@ -21,7 +21,7 @@ packages=(
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qtqml-models qml6-module-qtquick-dialogs qml6-module-qttest qml6-module-qtpositioning
     qml6-module-qttexttospeech qml6-module-qtcharts qt6-qpa-plugins qt6-wayland
-    fonts-dejavu-core xvfb xauth clang-format clang libclang-rt-14-dev
+    fonts-dejavu-core xvfb xauth dbus-daemon clang-format clang libclang-rt-14-dev
 )
 
 install_packages() {
