@@ -1,6 +1,7 @@
 #include "recordstore.h"
 
 #include "database.h"
+#include "entityregistry.h"
 #include "fieldcipher.h"
 #include "fieldcodec.h"
 #include "hybridlogicalclock.h"
@@ -332,6 +333,62 @@ qint64 RecordStore::pullCursor()
     const qint64 cursor = s.step() == Statement::StepResult::Row ? s.int64(0) : 0;
     s.reset();
     return cursor;
+}
+
+Status RecordStore::beginResync()
+{
+    Transaction transaction(m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    Statement &s = m_db.statement(
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('resync', 1), ('pull_cursor', 0)"));
+    if (Status st = s.run(); !st)
+        return st;
+    return transaction.commit();
+}
+
+bool RecordStore::isResyncing()
+{
+    Statement &s = m_db.statement(QStringLiteral("SELECT value FROM meta WHERE key = 'resync'"));
+    const bool resyncing = s.step() == Statement::StepResult::Row && s.int64(0) == 1;
+    s.reset();
+    return resyncing;
+}
+
+Status RecordStore::finishResync(const QSet<QString> &seenKeys, qint64 cursor)
+{
+    Transaction transaction(m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    QSet<QString> pending;
+    {
+        Statement &s = m_db.statement(QStringLiteral("SELECT entity, entity_id FROM outbox"));
+        while (s.step() == Statement::StepResult::Row)
+            pending.insert(s.text(0) + u'/' + s.text(1));
+    }
+    for (const EntitySchema *schema : EntityRegistry::all()) {
+        QStringList absent;
+        {
+            Statement &s = m_db.statement(QStringLiteral("SELECT id FROM %1").arg(schema->table));
+            while (s.step() == Statement::StepResult::Row) {
+                const QString key = schema->entity + u'/' + s.text(0);
+                if (!seenKeys.contains(key) && !pending.contains(key))
+                    absent << s.text(0);
+            }
+        }
+        for (const QString &id : std::as_const(absent)) {
+            Statement &d = m_db.statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(schema->table));
+            d.bind(1, id);
+            if (Status st = d.run(); !st)
+                return st;
+        }
+    }
+    Statement &c = m_db.statement(
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('resync', 0), ('pull_cursor', ?)"));
+    c.bind(1, cursor);
+    if (Status st = c.run(); !st)
+        return st;
+    return transaction.commit();
 }
 
 Status RecordStore::applyPulled(const std::vector<PulledRecord> &records, qint64 cursor)

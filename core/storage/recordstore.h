@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -75,6 +76,13 @@ public:
     // the pending change goes to the server with the next push. Writes no outbox.
     Status applyPulled(const std::vector<PulledRecord> &records, qint64 cursor);
     qint64 pullCursor();
+
+    // Resynchronising after the server purged deletions this device never saw: the flag survives a
+    // crash (the resync then starts again from 0); finishing removes every record the server no
+    // longer has and this device does not still owe it, in one transaction.
+    Status beginResync();
+    bool isResyncing();
+    Status finishResync(const QSet<QString> &seenKeys, qint64 cursor); // keys are "entity/id"
 
     // Tests force a failure between the steps of a write, to prove the transaction holds.
     void setFaultInjection(std::function<bool(FaultPoint)> fault) { m_fault = std::move(fault); }

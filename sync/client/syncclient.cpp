@@ -149,10 +149,30 @@ void SyncClient::pushNext(std::shared_ptr<SyncOutcome> outcome, Done done)
 
 void SyncClient::pullNext(std::shared_ptr<SyncOutcome> outcome, Done done)
 {
-    PullRequest request{Migrations::latestVersion(), m_store.deviceId(), m_store.records().pullCursor(), 1000};
+    if (!m_resyncing && m_store.records().isResyncing()) {
+        // A resync that a crash cut short starts again from 0: the records seen are not kept on disk.
+        m_resyncing = true;
+        m_resyncAfter = 0;
+        m_seen.clear();
+    }
+    const qint64 after = m_resyncing ? m_resyncAfter : m_store.records().pullCursor();
+    PullRequest request{Migrations::latestVersion(), m_store.deviceId(), after, 1000};
     m_transport.post(QStringLiteral("/v1/pull"), ProtocolCodec::encodePull(request), m_token,
                      [this, outcome, done = std::move(done)](const TransportReply &reply) mutable {
+                         if (reply.status == 410 && !m_resyncing
+                             && ProtocolCodec::decodeError(reply.body, reply.status).code
+                                 == QLatin1String("resync_required")) {
+                             // Everything this device owed was pushed above; now it starts again from 0.
+                             if (Status s = m_store.records().beginResync(); !s) {
+                                 outcome->status = s;
+                                 done(*outcome);
+                                 return;
+                             }
+                             pullNext(outcome, std::move(done));
+                             return;
+                         }
                          if (reply.status != 200) {
+                             m_resyncing = false;
                              fail(outcome, reply, std::move(done));
                              return;
                          }
@@ -168,10 +188,22 @@ void SyncClient::pullNext(std::shared_ptr<SyncOutcome> outcome, Done done)
                              return;
                          }
                          outcome->pulled += int(page->records.size());
-                         if (page->more)
+                         if (m_resyncing) {
+                             for (const PulledRecord &r : page->records)
+                                 m_seen.insert(r.schema->entity + u'/' + r.id);
+                             m_resyncAfter = page->next;
+                         }
+                         if (page->more) {
                              pullNext(outcome, std::move(done));
-                         else
-                             done(*outcome);
+                             return;
+                         }
+                         if (m_resyncing) {
+                             m_resyncing = false;
+                             if (Status s = m_store.records().finishResync(m_seen, page->next); !s)
+                                 outcome->status = s;
+                             m_seen.clear();
+                         }
+                         done(*outcome);
                      });
 }
 

@@ -5,6 +5,8 @@
 #include "syncoutcome.h"
 #include "synctransport.h"
 
+#include <QSet>
+
 #include <functional>
 
 namespace doorstep {
@@ -40,6 +42,10 @@ private:
     int m_batchSize = 200;
     int m_total = 0;
     Progress m_progress;
+    // While resynchronising: the cursor in memory and every record the server sent.
+    bool m_resyncing = false;
+    qint64 m_resyncAfter = 0;
+    QSet<QString> m_seen;
 };
 
 } // namespace doorstep

@@ -24,6 +24,8 @@ commands:
                    reads the password from the first line of standard input; prints the user id
   list-devices
   revoke-device    DEVICE_ID
+  purge            [--older-than-days 30] [--inactive-after-days 90]
+                   removes tombstones every active tablet has pulled past; a tablet away longer resynchronises
 
 LOCATION is sqlite:FILE (the default is sqlite:doorstep-server.sqlite) or
 postgres:"host=127.0.0.1 port=5432 dbname=doorstep user=doorstep password=..."
@@ -128,6 +130,23 @@ int main(int argc, char *argv[])
         for (const auto &d : *devices)
             out << d.deviceId << '\t' << d.userName << '\t' << d.name << '\t'
                 << (d.revokedAt ? QStringLiteral("revoked") : QStringLiteral("active")) << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("purge")) {
+        bool okDays = true, okInactive = true;
+        const QString days = option(rest, QStringLiteral("--older-than-days"));
+        const QString inactive = option(rest, QStringLiteral("--inactive-after-days"));
+        const qint64 horizon = days.isEmpty() ? 30 : days.toLongLong(&okDays);
+        const qint64 away = inactive.isEmpty() ? 90 : inactive.toLongLong(&okInactive);
+        if (!rest.isEmpty())
+            return fail(QStringLiteral("unknown option %1").arg(rest.first()));
+        if (!okDays || !okInactive || horizon < 1 || away < horizon)
+            return fail(
+                QStringLiteral("--older-than-days must be at least 1 and --inactive-after-days at least as long"));
+        auto purged = service.purgeTombstones(horizon * 24 * 3600 * 1000, away * 24 * 3600 * 1000);
+        if (!purged)
+            return fail(purged.error().message());
+        out << "purged " << *purged << " tombstones" << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("revoke-device")) {

@@ -4,35 +4,45 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <vector>
+
 Q_LOGGING_CATEGORY(lcServerDb, "doorstep.server")
 
 namespace doorstep {
 
 namespace {
 
-// The server schema. Records are kept generically (one row per record, fields as JSON), because the
-// server merges fields and never shows them; the record types and their rules are core's schemas.
-const char *const kSchema[] = {
-    "CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS accounts ("
-    " id TEXT PRIMARY KEY, user_name TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL,"
-    " role TEXT NOT NULL, team_id TEXT NOT NULL, display_name TEXT NOT NULL, created_at BIGINT NOT NULL,"
-    " failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until BIGINT NOT NULL DEFAULT 0)",
-    "CREATE TABLE IF NOT EXISTS devices ("
-    " id TEXT PRIMARY KEY, account_id TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
-    " enrolled_at BIGINT NOT NULL, revoked_at BIGINT, last_counter BIGINT NOT NULL DEFAULT 0,"
-    " last_pulled BIGINT NOT NULL DEFAULT 0, last_seen BIGINT)",
-    "CREATE TABLE IF NOT EXISTS mutations ("
-    " mutation_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, counter BIGINT NOT NULL, status TEXT NOT NULL,"
-    " seq BIGINT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS records ("
-    " entity TEXT NOT NULL, id TEXT NOT NULL, team_id TEXT NOT NULL, fields TEXT NOT NULL, stamps TEXT NOT NULL,"
-    " deleted INTEGER NOT NULL DEFAULT 0, seq BIGINT NOT NULL, PRIMARY KEY (entity, id))",
-    "CREATE INDEX IF NOT EXISTS records_by_team_seq ON records (team_id, seq)",
-    // One row: taking the next sequence number locks it until commit, so sequence numbers become
-    // visible in the order they were issued, on PostgreSQL too, and a pull never skips a change.
-    "CREATE TABLE IF NOT EXISTS sequence (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)",
-    "INSERT INTO sequence (id, value) VALUES (1, 0) ON CONFLICT (id) DO NOTHING",
+// The server schema as a ladder of versions, like the tablet's: each step runs once, in order, in
+// one transaction with its version number. Records are kept generically (one row per record,
+// fields as JSON), because the server merges fields and never shows them; the record types and
+// their rules are core's schemas.
+const std::vector<std::vector<const char *>> kSteps = {
+    {
+        "CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE accounts ("
+        " id TEXT PRIMARY KEY, user_name TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL,"
+        " role TEXT NOT NULL, team_id TEXT NOT NULL, display_name TEXT NOT NULL, created_at BIGINT NOT NULL,"
+        " failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until BIGINT NOT NULL DEFAULT 0)",
+        "CREATE TABLE devices ("
+        " id TEXT PRIMARY KEY, account_id TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+        " enrolled_at BIGINT NOT NULL, revoked_at BIGINT, last_counter BIGINT NOT NULL DEFAULT 0,"
+        " last_pulled BIGINT NOT NULL DEFAULT 0, last_seen BIGINT)",
+        "CREATE TABLE mutations ("
+        " mutation_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, counter BIGINT NOT NULL, status TEXT NOT NULL,"
+        " seq BIGINT NOT NULL)",
+        "CREATE TABLE records ("
+        " entity TEXT NOT NULL, id TEXT NOT NULL, team_id TEXT NOT NULL, fields TEXT NOT NULL, stamps TEXT NOT NULL,"
+        " deleted INTEGER NOT NULL DEFAULT 0, seq BIGINT NOT NULL, changed_at BIGINT NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (entity, id))",
+        "CREATE INDEX records_by_team_seq ON records (team_id, seq)",
+        // One row: taking the next sequence number locks it until commit, so sequence numbers become
+        // visible in the order they were issued, on PostgreSQL too, and a pull never skips a change.
+        "CREATE TABLE sequence (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)",
+        "INSERT INTO sequence (id, value) VALUES (1, 0)",
+        // Per team, the highest sequence number whose tombstones were purged: a device whose cursor is
+        // below it has missed deletions and must resynchronise.
+        "CREATE TABLE purges (team_id TEXT PRIMARY KEY, through_seq BIGINT NOT NULL)",
+    },
 };
 
 } // namespace
@@ -110,10 +120,55 @@ Status ServerDatabase::migrate()
 {
     if (Status s = begin(); !s)
         return s;
-    for (const char *statement : kSchema) {
-        if (Status s = execText(QString::fromLatin1(statement)); !s) {
+    if (m_kind == Kind::Postgres) {
+        // Two servers starting at once on one database must not both build the schema.
+        if (Status s = execText(QStringLiteral("SELECT pg_advisory_xact_lock(4711)")); !s) {
             rollback();
             return s;
+        }
+    }
+    // Ask the catalogue whether the schema exists, rather than a query that fails (which would abort a
+    // PostgreSQL transaction).
+    int version = 0;
+    {
+        QSqlQuery exists(m_db);
+        const QString sql = m_kind == Kind::Postgres
+            ? QStringLiteral("SELECT to_regclass('server_meta') IS NOT NULL")
+            : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'server_meta'");
+        if (!exists.exec(sql) || !exists.next()) {
+            rollback();
+            return Error(QStringLiteral("database"), exists.lastError().text(), QStringLiteral("storage"));
+        }
+        if (exists.value(0).toBool()) {
+            QSqlQuery q(m_db);
+            if (q.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema_version'")) && q.next())
+                version = q.value(0).toInt();
+        }
+    }
+    if (version > int(kSteps.size())) {
+        rollback();
+        return Error(QStringLiteral("database"),
+                     QStringLiteral("was written by a newer doorstep-server (schema %1; this one knows up to %2); "
+                                    "nothing was changed")
+                         .arg(version)
+                         .arg(kSteps.size()));
+    }
+    for (size_t step = size_t(version); step < kSteps.size(); ++step) {
+        for (const char *statement : kSteps[step]) {
+            if (Status s = execText(QString::fromLatin1(statement)); !s) {
+                rollback();
+                return s;
+            }
+        }
+    }
+    if (version < int(kSteps.size())) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema_version', ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QString::number(kSteps.size()));
+        if (!q.exec()) {
+            rollback();
+            return Error(QStringLiteral("database"), q.lastError().text(), QStringLiteral("storage"));
         }
     }
     return commit();

@@ -179,9 +179,10 @@ Status SyncService::save(ServerRecord &record)
         return seq.error();
     record.seq = *seq;
     QSqlQuery &q = m_db.query(QStringLiteral(
-        "INSERT INTO records (entity, id, team_id, fields, stamps, deleted, seq) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "INSERT INTO records (entity, id, team_id, fields, stamps, deleted, seq, changed_at) VALUES (?, ?, ?, ?, ?, ?, "
+        "?, ?) "
         "ON CONFLICT (entity, id) DO UPDATE SET team_id = excluded.team_id, fields = excluded.fields, "
-        "stamps = excluded.stamps, deleted = excluded.deleted, seq = excluded.seq"));
+        "stamps = excluded.stamps, deleted = excluded.deleted, seq = excluded.seq, changed_at = excluded.changed_at"));
     q.addBindValue(record.entity);
     q.addBindValue(record.id);
     q.addBindValue(record.teamId);
@@ -189,6 +190,7 @@ Status SyncService::save(ServerRecord &record)
     q.addBindValue(QString::fromUtf8(json(record.stamps)));
     q.addBindValue(record.deleted ? 1 : 0);
     q.addBindValue(record.seq);
+    q.addBindValue(now());
     Status s = m_db.exec(q, QStringLiteral("save record"));
     record.exists = s.ok();
     return s;
@@ -310,6 +312,72 @@ Status SyncService::revokeDevice(const QString &deviceId)
     if (q.numRowsAffected() != 1)
         return Error(QStringLiteral("device"), QStringLiteral("no such device, or already revoked"));
     return ok();
+}
+
+Result<int> SyncService::purgeTombstones(qint64 horizonMs, qint64 inactiveAfterMs)
+{
+    const qint64 before = now() - horizonMs;
+    const qint64 activeSince = now() - inactiveAfterMs;
+    if (Status s = m_db.begin(); !s)
+        return s.error();
+    auto failed = [this](const QSqlQuery &q) {
+        m_db.rollback();
+        return Error(QStringLiteral("database"), q.lastError().text(), QStringLiteral("storage"));
+    };
+    QSqlQuery &teams
+        = m_db.query(QStringLiteral("SELECT DISTINCT team_id FROM records WHERE deleted = 1 AND changed_at < ?"));
+    teams.addBindValue(before);
+    if (!teams.exec())
+        return failed(teams);
+    QStringList teamIds;
+    while (teams.next())
+        teamIds << teams.value(0).toString();
+    teams.finish();
+    int purged = 0;
+    for (const QString &team : teamIds) {
+        // How far the slowest active device of the team has pulled; nothing beyond it may go.
+        QSqlQuery &slowest = m_db.query(QStringLiteral(
+            "SELECT min(d.last_pulled), count(*) FROM devices d JOIN accounts a ON a.id = d.account_id "
+            "WHERE a.team_id = ? AND d.revoked_at IS NULL AND COALESCE(d.last_seen, d.enrolled_at) >= ?"));
+        slowest.addBindValue(team);
+        slowest.addBindValue(activeSince);
+        if (!slowest.exec() || !slowest.next())
+            return failed(slowest);
+        const qint64 limit
+            = slowest.value(1).toLongLong() > 0 ? slowest.value(0).toLongLong() : std::numeric_limits<qint64>::max();
+        slowest.finish();
+        QSqlQuery &highest = m_db.query(QStringLiteral("SELECT max(seq), count(*) FROM records WHERE team_id = ? AND "
+                                                       "deleted = 1 AND changed_at < ? AND seq <= ?"));
+        highest.addBindValue(team);
+        highest.addBindValue(before);
+        highest.addBindValue(limit);
+        if (!highest.exec() || !highest.next())
+            return failed(highest);
+        const qint64 through = highest.value(0).toLongLong();
+        const int count = highest.value(1).toInt();
+        highest.finish();
+        if (count == 0)
+            continue;
+        QSqlQuery &remove = m_db.query(
+            QStringLiteral("DELETE FROM records WHERE team_id = ? AND deleted = 1 AND changed_at < ? AND seq <= ?"));
+        remove.addBindValue(team);
+        remove.addBindValue(before);
+        remove.addBindValue(limit);
+        if (!remove.exec())
+            return failed(remove);
+        QSqlQuery &mark = m_db.query(QStringLiteral(
+            "INSERT INTO purges (team_id, through_seq) VALUES (?, ?) ON CONFLICT (team_id) DO UPDATE "
+            "SET through_seq = CASE WHEN excluded.through_seq > purges.through_seq THEN excluded.through_seq "
+            "ELSE purges.through_seq END"));
+        mark.addBindValue(team);
+        mark.addBindValue(through);
+        if (!mark.exec())
+            return failed(mark);
+        purged += count;
+    }
+    if (Status s = m_db.commit(); !s)
+        return s.error();
+    return purged;
 }
 
 ServerReply SyncService::health()
@@ -548,6 +616,24 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
     if (!loaded)
         return loaded.error();
     ServerRecord record = std::move(loaded).value();
+    if (!record.exists && m.op == QLatin1String("update")) {
+        // The record was deleted and purged while this device was away beyond the horizon. Its edit is
+        // not applied to nothing, and not dropped: each text it carried is kept as a conflict for a
+        // person to review.
+        record.teamId = device.teamId;
+        bool kept = false;
+        for (const Mutation::Change &c : m.changes) {
+            const FieldSpec &spec = m.schema->fields[size_t(c.field)];
+            if (isFreeText(spec) && c.newValue.isString()) {
+                if (Status s = recordConflict(record, QStringLiteral("delete"), spec.name, c.oldValue, {}, c.newValue,
+                                              device.id);
+                    !s)
+                    return s.error();
+                kept = true;
+            }
+        }
+        return Applied{kept ? QStringLiteral("conflict") : QStringLiteral("applied"), 0};
+    }
     auto team = teamOf(m, record);
     if (!team)
         return team.error();
@@ -753,6 +839,22 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
         return error(403,
                      Error(QStringLiteral("deviceId"), QStringLiteral("does not match the signed-in device"),
                            QStringLiteral("forbidden")));
+    if (request->after > 0) {
+        // Deletions this device never saw were purged: it must push what it has, then start again.
+        QSqlQuery &purged = m_db.query(QStringLiteral("SELECT through_seq FROM purges WHERE team_id = ?"));
+        purged.addBindValue(device->teamId);
+        if (!purged.exec())
+            return error(500, Error(QString(), purged.lastError().text(), QStringLiteral("storage")));
+        const qint64 through = purged.next() ? purged.value(0).toLongLong() : 0;
+        purged.finish();
+        if (request->after < through)
+            return error(410,
+                         Error(QStringLiteral("after"),
+                               QStringLiteral("is before deletions that were purged (through %1); resynchronise "
+                                              "from 0")
+                                   .arg(through),
+                               QStringLiteral("resync_required")));
+    }
     const QStringList &entities = visibleEntities(device->role);
     QStringList marks;
     for (qsizetype i = 0; i < entities.size(); ++i)

@@ -49,6 +49,10 @@ public:
                                const QString &teamId, const QString &password, const QString &profession = {});
     Result<QList<DeviceInfo>> listDevices();
     Status revokeDevice(const QString &deviceId);
+    // Removes tombstones older than the horizon that every active device of their team has pulled
+    // past (a device is active if seen within inactiveAfterMs). A device that comes back with a cursor
+    // from before a purge is told to resynchronise. Returns how many were removed.
+    Result<int> purgeTombstones(qint64 horizonMs, qint64 inactiveAfterMs);
 
     // Protocol: each takes the request body (and the bearer token) and gives the reply to send.
     ServerReply enrol(const QByteArray &body);

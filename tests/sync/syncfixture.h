@@ -33,6 +33,7 @@ struct SyncFixture
     std::unique_ptr<SyncService> service;
     std::unique_ptr<DirectTransport> transport;
     QString teamId;
+    qint64 clockOffsetMs = 0; // moves the server's clock, for purge horizons
 
     bool start()
     {
@@ -44,6 +45,7 @@ struct SyncFixture
         SyncService::Options options;
         options.passwordOpsLimit = crypto_pwhash_OPSLIMIT_MIN;
         options.passwordMemLimit = crypto_pwhash_MEMLIMIT_MIN;
+        options.wallClock = [this] { return QDateTime::currentMSecsSinceEpoch() + clockOffsetMs; };
         service = std::make_unique<SyncService>(*db, options);
         transport = std::make_unique<DirectTransport>(*service);
         auto team = service->createTeam(QStringLiteral("Demo Neighbourhood Team"), QStringLiteral("Demo area"));

@@ -351,6 +351,48 @@ private slots:
         QCOMPARE(conflicts->first().kind, QStringLiteral("delete"));
     }
 
+    void purgedDeletionsMakeAReturningDeviceResync()
+    {
+        auto away = f.device(QStringLiteral("sam.social"));
+        QVERIFY(away);
+        Person first = newPerson(QStringLiteral("Purge One"));
+        Person second = newPerson(QStringLiteral("Purge Two"));
+        QVERIFY(Repository<Person>(*a->store).create(first).ok());
+        QVERIFY(Repository<Person>(*a->store).create(second).ok());
+        QVERIFY(f.sync(*a).status.ok());
+        QVERIFY(f.sync(*away).status.ok());
+        // The away tablet edits one of them offline, then is not seen for a hundred days.
+        Person edited = *Repository<Person>(*away->store).get(second.id);
+        edited.whatMattersToMe = QStringLiteral("Typed while away: my sister visits on Thursdays.");
+        QVERIFY(Repository<Person>(*away->store).update(edited).ok());
+        QVERIFY(Repository<Person>(*a->store).remove(first.id).ok());
+        QVERIFY(Repository<Person>(*a->store).remove(second.id).ok());
+        QVERIFY(f.sync(*a).status.ok());
+        f.clockOffsetMs += 100LL * 24 * 3600 * 1000;
+        QVERIFY(f.sync(*a).status.ok()); // the active tablet has pulled past the tombstones
+        auto purged = f.service->purgeTombstones(30LL * 24 * 3600 * 1000, 60LL * 24 * 3600 * 1000);
+        QVERIFY(purged.ok());
+        QVERIFY(*purged >= 2);
+
+        // Back at base: it pushes first (its text is kept, not dropped), then resynchronises.
+        const SyncOutcome outcome = f.sync(*away);
+        QVERIFY2(outcome.status.ok(), why(outcome.status));
+        QCOMPARE(away->store->outbox().count(), 0);
+        QVERIFY(!Repository<Person>(*away->store).get(first.id).ok());
+        QVERIFY(!Repository<Person>(*away->store).get(second.id).ok());
+        QVERIFY(!away->store->records().isResyncing());
+        QVERIFY(f.sync(*a).status.ok());
+        auto conflicts = Repository<Conflict>(*a->store).listWhere(QStringLiteral("recordId"), second.id);
+        QVERIFY(conflicts.ok());
+        bool textKept = false;
+        for (const Conflict &c : *conflicts)
+            textKept = textKept || c.other == edited.whatMattersToMe;
+        QVERIFY2(textKept, "the text typed while away was dropped");
+        // Both tablets now hold the same live records.
+        QCOMPARE(Repository<Person>(*away->store).list()->size(), Repository<Person>(*a->store).list()->size());
+        QCOMPARE(Repository<Conflict>(*away->store).list()->size(), Repository<Conflict>(*a->store).list()->size());
+    }
+
     void peerEvaluatorNeverReceivesNotesOrGoals()
     {
         Postcard card;
