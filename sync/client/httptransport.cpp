@@ -7,6 +7,11 @@ namespace doorstep {
 
 HttpTransport::HttpTransport(QUrl baseUrl, int timeoutMs) : m_baseUrl(std::move(baseUrl)), m_timeoutMs(timeoutMs) { }
 
+void HttpTransport::addCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_ssl.addCaCertificates(certificates);
+}
+
 void HttpTransport::post(const QString &path, const QByteArray &body, const QByteArray &token, Done done)
 {
     QUrl url = m_baseUrl;
@@ -16,6 +21,8 @@ void HttpTransport::post(const QString &path, const QByteArray &body, const QByt
     if (!token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token);
     request.setTransferTimeout(m_timeoutMs);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_ssl);
     QNetworkReply *reply = m_network.post(request, body);
     QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done = std::move(done)] {
         TransportReply result;
