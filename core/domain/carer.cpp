@@ -11,43 +11,17 @@ const EntitySchema &Carer::schema()
         schema.entity = QStringLiteral("carer");
         schema.table = QStringLiteral("carers");
         schema.gadget = &staticMetaObject;
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("personId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("name");
-            f.type = FieldType::Text;
-            f.required = true;
-            f.encrypted = true;
-            f.maxLength = 200;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("relationship");
-            f.type = FieldType::Text;
-            f.maxLength = 80;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("contact");
-            f.type = FieldType::Text;
-            f.encrypted = true;
-            f.maxLength = 200;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("livesWithPerson");
-            f.type = FieldType::Boolean;
-            schema.fields.push_back(f);
-        }
+        schema.fields = {
+            {.name = QStringLiteral("personId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("name"),
+             .type = FieldType::Text,
+             .encrypted = true,
+             .required = true,
+             .maxLength = 200},
+            {.name = QStringLiteral("relationship"), .type = FieldType::Text, .maxLength = 80},
+            {.name = QStringLiteral("contact"), .type = FieldType::Text, .encrypted = true, .maxLength = 200},
+            {.name = QStringLiteral("livesWithPerson"), .type = FieldType::Boolean},
+        };
         schema.crossCheck = Validators::crossCheckFor(schema.entity);
         return schema;
     }();

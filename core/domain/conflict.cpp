@@ -11,88 +11,38 @@ const EntitySchema &Conflict::schema()
         schema.entity = QStringLiteral("conflict");
         schema.table = QStringLiteral("conflicts");
         schema.gadget = &staticMetaObject;
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("recordEntity");
-            f.immutable = true;
-            f.type = FieldType::Text;
-            f.required = true;
-            f.maxLength = 64;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("recordId");
-            f.immutable = true;
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("kind");
-            f.immutable = true;
-            f.type = FieldType::Text;
-            f.required = true;
-            f.choices = {QStringLiteral("text"), QStringLiteral("delete")};
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("field");
-            f.immutable = true;
-            f.type = FieldType::Text;
-            f.maxLength = 64;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("base");
-            f.immutable = true;
-            f.type = FieldType::Text;
-            f.encrypted = true;
-            f.maxLength = 20000;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("kept");
-            f.immutable = true;
-            f.type = FieldType::Text;
-            f.encrypted = true;
-            f.maxLength = 20000;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("other");
-            f.immutable = true;
-            f.type = FieldType::Text;
-            f.encrypted = true;
-            f.maxLength = 20000;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("otherDeviceId");
-            f.immutable = true;
-            f.type = FieldType::Id;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("detectedAt");
-            f.immutable = true;
-            f.type = FieldType::DateTime;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("resolved");
-            f.type = FieldType::Boolean;
-            schema.fields.push_back(f);
-        }
+        schema.fields = {
+            {.name = QStringLiteral("recordEntity"),
+             .type = FieldType::Text,
+             .required = true,
+             .immutable = true,
+             .maxLength = 64},
+            {.name = QStringLiteral("recordId"), .type = FieldType::Id, .required = true, .immutable = true},
+            {.name = QStringLiteral("kind"),
+             .type = FieldType::Text,
+             .required = true,
+             .immutable = true,
+             .choices = {QStringLiteral("text"), QStringLiteral("delete")}},
+            {.name = QStringLiteral("field"), .type = FieldType::Text, .immutable = true, .maxLength = 64},
+            {.name = QStringLiteral("base"),
+             .type = FieldType::Text,
+             .encrypted = true,
+             .immutable = true,
+             .maxLength = 20000},
+            {.name = QStringLiteral("kept"),
+             .type = FieldType::Text,
+             .encrypted = true,
+             .immutable = true,
+             .maxLength = 20000},
+            {.name = QStringLiteral("other"),
+             .type = FieldType::Text,
+             .encrypted = true,
+             .immutable = true,
+             .maxLength = 20000},
+            {.name = QStringLiteral("otherDeviceId"), .type = FieldType::Id, .immutable = true},
+            {.name = QStringLiteral("detectedAt"), .type = FieldType::DateTime, .required = true, .immutable = true},
+            {.name = QStringLiteral("resolved"), .type = FieldType::Boolean},
+        };
         schema.crossCheck = Validators::crossCheckFor(schema.entity);
         return schema;
     }();

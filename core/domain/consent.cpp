@@ -11,45 +11,23 @@ const EntitySchema &Consent::schema()
         schema.entity = QStringLiteral("consent");
         schema.table = QStringLiteral("consents");
         schema.gadget = &staticMetaObject;
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("personId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("decision");
-            f.type = FieldType::Text;
-            f.required = true;
-            f.choices = {QStringLiteral("given"), QStringLiteral("refused")};
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("decidedOn");
-            f.type = FieldType::Date;
-            f.required = true;
-            f.check = Validators::notInFuture;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("scope");
-            f.type = FieldType::Text;
-            f.required = true;
-            f.encrypted = true;
-            f.maxLength = 1000;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("recordedBy");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
+        schema.fields = {
+            {.name = QStringLiteral("personId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("decision"),
+             .type = FieldType::Text,
+             .required = true,
+             .choices = {QStringLiteral("given"), QStringLiteral("refused")}},
+            {.name = QStringLiteral("decidedOn"),
+             .type = FieldType::Date,
+             .required = true,
+             .check = Validators::notInFuture},
+            {.name = QStringLiteral("scope"),
+             .type = FieldType::Text,
+             .encrypted = true,
+             .required = true,
+             .maxLength = 1000},
+            {.name = QStringLiteral("recordedBy"), .type = FieldType::Id, .required = true},
+        };
         schema.crossCheck = Validators::crossCheckFor(schema.entity);
         return schema;
     }();

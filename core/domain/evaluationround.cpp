@@ -11,42 +11,13 @@ const EntitySchema &EvaluationRound::schema()
         schema.entity = QStringLiteral("evaluationRound");
         schema.table = QStringLiteral("evaluation_rounds");
         schema.gadget = &staticMetaObject;
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("teamId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("title");
-            f.type = FieldType::Text;
-            f.required = true;
-            f.maxLength = 200;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("startsOn");
-            f.type = FieldType::Date;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("endsOn");
-            f.type = FieldType::Date;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("evaluatorIds");
-            f.type = FieldType::TextList;
-            f.maxLength = 20;
-            schema.fields.push_back(f);
-        }
+        schema.fields = {
+            {.name = QStringLiteral("teamId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("title"), .type = FieldType::Text, .required = true, .maxLength = 200},
+            {.name = QStringLiteral("startsOn"), .type = FieldType::Date, .required = true},
+            {.name = QStringLiteral("endsOn"), .type = FieldType::Date, .required = true},
+            {.name = QStringLiteral("evaluatorIds"), .type = FieldType::TextList, .maxLength = 20},
+        };
         schema.crossCheck = Validators::crossCheckFor(schema.entity);
         return schema;
     }();

@@ -11,59 +11,26 @@ const EntitySchema &Goal::schema()
         schema.entity = QStringLiteral("goal");
         schema.table = QStringLiteral("goals");
         schema.gadget = &staticMetaObject;
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("personId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("words");
-            f.type = FieldType::Text;
-            f.required = true;
-            f.encrypted = true;
-            f.maxLength = 1000;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("statementIds");
-            f.type = FieldType::TextList;
-            f.maxLength = 40;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("baselineRating");
-            f.type = FieldType::Integer;
-            f.required = true;
-            f.minimum = 1;
-            f.maximum = 10;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("targetDate");
-            f.type = FieldType::Date;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("status");
-            f.type = FieldType::Text;
-            f.required = true;
-            f.choices = {QStringLiteral("active"), QStringLiteral("achieved"), QStringLiteral("stopped")};
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("createdBy");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
+        schema.fields = {
+            {.name = QStringLiteral("personId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("words"),
+             .type = FieldType::Text,
+             .encrypted = true,
+             .required = true,
+             .maxLength = 1000},
+            {.name = QStringLiteral("statementIds"), .type = FieldType::TextList, .maxLength = 40},
+            {.name = QStringLiteral("baselineRating"),
+             .type = FieldType::Integer,
+             .required = true,
+             .minimum = 1,
+             .maximum = 10},
+            {.name = QStringLiteral("targetDate"), .type = FieldType::Date},
+            {.name = QStringLiteral("status"),
+             .type = FieldType::Text,
+             .required = true,
+             .choices = {QStringLiteral("active"), QStringLiteral("achieved"), QStringLiteral("stopped")}},
+            {.name = QStringLiteral("createdBy"), .type = FieldType::Id, .required = true},
+        };
         schema.crossCheck = Validators::crossCheckFor(schema.entity);
         return schema;
     }();

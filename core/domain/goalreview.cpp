@@ -12,45 +12,20 @@ const EntitySchema &GoalReview::schema()
         schema.table = QStringLiteral("goal_reviews");
         schema.gadget = &staticMetaObject;
         schema.appendOnly = true;
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("goalId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("reviewedOn");
-            f.type = FieldType::Date;
-            f.required = true;
-            f.check = Validators::notInFuture;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("rating");
-            f.type = FieldType::Integer;
-            f.required = true;
-            f.minimum = 1;
-            f.maximum = 10;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("comment");
-            f.type = FieldType::Text;
-            f.encrypted = true;
-            f.maxLength = 4000;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("reviewedBy");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
+        schema.fields = {
+            {.name = QStringLiteral("goalId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("reviewedOn"),
+             .type = FieldType::Date,
+             .required = true,
+             .check = Validators::notInFuture},
+            {.name = QStringLiteral("rating"),
+             .type = FieldType::Integer,
+             .required = true,
+             .minimum = 1,
+             .maximum = 10},
+            {.name = QStringLiteral("comment"), .type = FieldType::Text, .encrypted = true, .maxLength = 4000},
+            {.name = QStringLiteral("reviewedBy"), .type = FieldType::Id, .required = true},
+        };
         schema.crossCheck = Validators::crossCheckFor(schema.entity);
         return schema;
     }();

@@ -11,44 +11,20 @@ const EntitySchema &Interview::schema()
         schema.entity = QStringLiteral("interview");
         schema.table = QStringLiteral("interviews");
         schema.gadget = &staticMetaObject;
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("roundId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("intervieweeId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("evaluatorId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("interviewedOn");
-            f.type = FieldType::Date;
-            f.required = true;
-            f.check = Validators::notInFuture;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("answers");
-            f.type = FieldType::Json;
-            f.required = true;
-            f.encrypted = true;
-            f.check = Validators::interviewAnswers;
-            schema.fields.push_back(f);
-        }
+        schema.fields = {
+            {.name = QStringLiteral("roundId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("intervieweeId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("evaluatorId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("interviewedOn"),
+             .type = FieldType::Date,
+             .required = true,
+             .check = Validators::notInFuture},
+            {.name = QStringLiteral("answers"),
+             .type = FieldType::Json,
+             .encrypted = true,
+             .required = true,
+             .check = Validators::interviewAnswers},
+        };
         schema.crossCheck = Validators::crossCheckFor(schema.entity);
         return schema;
     }();

@@ -11,43 +11,20 @@ const EntitySchema &Interviewee::schema()
         schema.entity = QStringLiteral("interviewee");
         schema.table = QStringLiteral("interviewees");
         schema.gadget = &staticMetaObject;
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("roundId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("personId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("eligibility");
-            f.type = FieldType::Text;
-            f.required = true;
-            f.encrypted = true;
-            f.maxLength = 1000;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("consent");
-            f.type = FieldType::Text;
-            f.required = true;
-            f.choices = {QStringLiteral("not-asked"), QStringLiteral("given"), QStringLiteral("withdrawn")};
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("consentChangedOn");
-            f.type = FieldType::Date;
-            schema.fields.push_back(f);
-        }
+        schema.fields = {
+            {.name = QStringLiteral("roundId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("personId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("eligibility"),
+             .type = FieldType::Text,
+             .encrypted = true,
+             .required = true,
+             .maxLength = 1000},
+            {.name = QStringLiteral("consent"),
+             .type = FieldType::Text,
+             .required = true,
+             .choices = {QStringLiteral("not-asked"), QStringLiteral("given"), QStringLiteral("withdrawn")}},
+            {.name = QStringLiteral("consentChangedOn"), .type = FieldType::Date},
+        };
         schema.crossCheck = Validators::crossCheckFor(schema.entity);
         return schema;
     }();

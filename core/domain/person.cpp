@@ -11,76 +11,31 @@ const EntitySchema &Person::schema()
         schema.entity = QStringLiteral("person");
         schema.table = QStringLiteral("persons");
         schema.gadget = &staticMetaObject;
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("name");
-            f.type = FieldType::Text;
-            f.required = true;
-            f.encrypted = true;
-            f.maxLength = 200;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("dateOfBirth");
-            f.type = FieldType::Date;
-            f.required = true;
-            f.encrypted = true;
-            f.check = Validators::dateOfBirth;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("nhsNumber");
-            f.type = FieldType::Text;
-            f.encrypted = true;
-            f.check = Validators::nhsNumber;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("address");
-            f.type = FieldType::Text;
-            f.encrypted = true;
-            f.maxLength = 500;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("gpPractice");
-            f.type = FieldType::Text;
-            f.maxLength = 200;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("teamId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("communicationNeeds");
-            f.type = FieldType::Text;
-            f.encrypted = true;
-            f.maxLength = 2000;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("whatMattersToMe");
-            f.type = FieldType::Text;
-            f.encrypted = true;
-            f.maxLength = 4000;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("coordinatorId");
-            f.type = FieldType::Id;
-            schema.fields.push_back(f);
-        }
+        schema.fields = {
+            {.name = QStringLiteral("name"),
+             .type = FieldType::Text,
+             .encrypted = true,
+             .required = true,
+             .maxLength = 200},
+            {.name = QStringLiteral("dateOfBirth"),
+             .type = FieldType::Date,
+             .encrypted = true,
+             .required = true,
+             .check = Validators::dateOfBirth},
+            {.name = QStringLiteral("nhsNumber"),
+             .type = FieldType::Text,
+             .encrypted = true,
+             .check = Validators::nhsNumber},
+            {.name = QStringLiteral("address"), .type = FieldType::Text, .encrypted = true, .maxLength = 500},
+            {.name = QStringLiteral("gpPractice"), .type = FieldType::Text, .maxLength = 200},
+            {.name = QStringLiteral("teamId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("communicationNeeds"),
+             .type = FieldType::Text,
+             .encrypted = true,
+             .maxLength = 2000},
+            {.name = QStringLiteral("whatMattersToMe"), .type = FieldType::Text, .encrypted = true, .maxLength = 4000},
+            {.name = QStringLiteral("coordinatorId"), .type = FieldType::Id},
+        };
         schema.crossCheck = Validators::crossCheckFor(schema.entity);
         return schema;
     }();

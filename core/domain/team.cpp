@@ -11,21 +11,10 @@ const EntitySchema &Team::schema()
         schema.entity = QStringLiteral("team");
         schema.table = QStringLiteral("teams");
         schema.gadget = &staticMetaObject;
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("name");
-            f.type = FieldType::Text;
-            f.required = true;
-            f.maxLength = 120;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("area");
-            f.type = FieldType::Text;
-            f.maxLength = 200;
-            schema.fields.push_back(f);
-        }
+        schema.fields = {
+            {.name = QStringLiteral("name"), .type = FieldType::Text, .required = true, .maxLength = 120},
+            {.name = QStringLiteral("area"), .type = FieldType::Text, .maxLength = 200},
+        };
         schema.crossCheck = Validators::crossCheckFor(schema.entity);
         return schema;
     }();

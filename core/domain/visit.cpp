@@ -11,98 +11,26 @@ const EntitySchema &Visit::schema()
         schema.entity = QStringLiteral("visit");
         schema.table = QStringLiteral("visits");
         schema.gadget = &staticMetaObject;
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("personId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("practitionerId");
-            f.type = FieldType::Id;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("plannedAt");
-            f.type = FieldType::DateTime;
-            f.required = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("checkedInAt");
-            f.type = FieldType::DateTime;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("checkedOutAt");
-            f.type = FieldType::DateTime;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("latitude");
-            f.type = FieldType::Real;
-            f.encrypted = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("longitude");
-            f.type = FieldType::Real;
-            f.encrypted = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("locationAccuracy");
-            f.type = FieldType::Real;
-            f.encrypted = true;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("locationAt");
-            f.type = FieldType::DateTime;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("visitType");
-            f.type = FieldType::Text;
-            f.required = true;
-            f.choices = {QStringLiteral("assessment"),  QStringLiteral("review"),     QStringLiteral("nursing"),
-                         QStringLiteral("therapy"),     QStringLiteral("reablement"), QStringLiteral("carers-support"),
-                         QStringLiteral("social-care"), QStringLiteral("other")};
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("notes");
-            f.type = FieldType::Text;
-            f.encrypted = true;
-            f.maxLength = 20000;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("nextSteps");
-            f.type = FieldType::Text;
-            f.encrypted = true;
-            f.maxLength = 4000;
-            schema.fields.push_back(f);
-        }
-        {
-            FieldSpec f;
-            f.name = QStringLiteral("coordinatorId");
-            f.type = FieldType::Id;
-            schema.fields.push_back(f);
-        }
+        schema.fields = {
+            {.name = QStringLiteral("personId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("practitionerId"), .type = FieldType::Id, .required = true},
+            {.name = QStringLiteral("plannedAt"), .type = FieldType::DateTime, .required = true},
+            {.name = QStringLiteral("checkedInAt"), .type = FieldType::DateTime},
+            {.name = QStringLiteral("checkedOutAt"), .type = FieldType::DateTime},
+            {.name = QStringLiteral("latitude"), .type = FieldType::Real, .encrypted = true},
+            {.name = QStringLiteral("longitude"), .type = FieldType::Real, .encrypted = true},
+            {.name = QStringLiteral("locationAccuracy"), .type = FieldType::Real, .encrypted = true},
+            {.name = QStringLiteral("locationAt"), .type = FieldType::DateTime},
+            {.name = QStringLiteral("visitType"),
+             .type = FieldType::Text,
+             .required = true,
+             .choices = {QStringLiteral("assessment"), QStringLiteral("review"), QStringLiteral("nursing"),
+                         QStringLiteral("therapy"), QStringLiteral("reablement"), QStringLiteral("carers-support"),
+                         QStringLiteral("social-care"), QStringLiteral("other")}},
+            {.name = QStringLiteral("notes"), .type = FieldType::Text, .encrypted = true, .maxLength = 20000},
+            {.name = QStringLiteral("nextSteps"), .type = FieldType::Text, .encrypted = true, .maxLength = 4000},
+            {.name = QStringLiteral("coordinatorId"), .type = FieldType::Id},
+        };
         schema.crossCheck = Validators::crossCheckFor(schema.entity);
         return schema;
     }();

@@ -335,6 +335,15 @@ qint64 RecordStore::pullCursor()
     return cursor;
 }
 
+QSet<QString> RecordStore::pendingKeys()
+{
+    QSet<QString> keys;
+    Statement &s = m_db.statement(QStringLiteral("SELECT entity, entity_id FROM outbox"));
+    while (s.step() == Statement::StepResult::Row)
+        keys.insert(s.text(0) + u'/' + s.text(1));
+    return keys;
+}
+
 Status RecordStore::beginResync()
 {
     Transaction transaction(m_db);
@@ -360,12 +369,7 @@ Status RecordStore::finishResync(const QSet<QString> &seenKeys, qint64 cursor)
     Transaction transaction(m_db);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
-    QSet<QString> pending;
-    {
-        Statement &s = m_db.statement(QStringLiteral("SELECT entity, entity_id FROM outbox"));
-        while (s.step() == Statement::StepResult::Row)
-            pending.insert(s.text(0) + u'/' + s.text(1));
-    }
+    const QSet<QString> pending = pendingKeys();
     for (const EntitySchema *schema : EntityRegistry::all()) {
         QStringList absent;
         {
@@ -399,12 +403,7 @@ Status RecordStore::applyPulled(const std::vector<PulledRecord> &records, qint64
     if (!transaction.beginStatus())
         return transaction.beginStatus();
     // What this device still owes the server: those records merge per field instead.
-    QSet<QString> pending;
-    {
-        Statement &s = m_db.statement(QStringLiteral("SELECT entity, entity_id FROM outbox"));
-        while (s.step() == Statement::StepResult::Row)
-            pending.insert(s.text(0) + u'/' + s.text(1));
-    }
+    const QSet<QString> pending = pendingKeys();
     quint64 highest = 0;
     for (const PulledRecord &pulled : records) {
         const EntitySchema &schema = *pulled.schema;

@@ -107,6 +107,7 @@ private:
                          const std::vector<int> &fields, const FieldStamps &stamps);
     Status markDeleted(const EntitySchema &schema, const QString &id, const FieldStamps &stamps);
     Status recordClock(quint64 hlc);
+    QSet<QString> pendingKeys(); // "entity/id" of every record with a change still in the outbox
     bool faultAt(FaultPoint point) const { return m_fault && m_fault(point); }
     Status requireUnlocked() const;
 

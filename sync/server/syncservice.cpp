@@ -196,39 +196,48 @@ Status SyncService::save(ServerRecord &record)
     return s;
 }
 
+Result<QString> SyncService::createAdminRecord(ServerRecord record, const std::function<Status()> &alsoInTransaction)
+{
+    // Teams and users are made by administrators on the server, checked like any record and stamped
+    // by the server's own clock; they reach the tablets by pull.
+    const EntitySchema *schema = EntityRegistry::find(record.entity);
+    Mutation m;
+    m.schema = schema;
+    m.entityId = record.id;
+    if (Status s = validateMerged(record, m); !s)
+        return s.error();
+    const QString stamp = FieldStamp{m_clock.now(), serverDeviceId()}.toText();
+    for (const FieldSpec &f : schema->fields)
+        record.stamps.insert(f.name, stamp);
+    if (Status s = m_db.begin(); !s)
+        return s.error();
+    Status written = alsoInTransaction ? alsoInTransaction() : ok();
+    if (written)
+        written = save(record);
+    if (!written) {
+        m_db.rollback();
+        return written.error();
+    }
+    if (Status s = m_db.commit(); !s)
+        return s.error();
+    return record.id;
+}
+
 Result<QString> SyncService::createTeam(const QString &name, const QString &area)
 {
-    const EntitySchema *schema = EntityRegistry::find(u"team");
     ServerRecord r;
-    r.entity = schema->entity;
+    r.entity = QStringLiteral("team");
     r.id = Uuid::createV7();
     r.teamId = r.id;
     r.fields.insert(QStringLiteral("name"), name);
     if (!area.isEmpty())
         r.fields.insert(QStringLiteral("area"), area);
-    Mutation m;
-    m.schema = schema;
-    m.entityId = r.id;
-    if (Status s = validateMerged(r, m); !s)
-        return s.error();
-    const QString stamp = FieldStamp{m_clock.now(), serverDeviceId()}.toText();
-    for (const FieldSpec &f : schema->fields)
-        r.stamps.insert(f.name, stamp);
-    if (Status s = m_db.begin(); !s)
-        return s.error();
-    if (Status s = save(r); !s) {
-        m_db.rollback();
-        return s.error();
-    }
-    if (Status s = m_db.commit(); !s)
-        return s.error();
-    return r.id;
+    return createAdminRecord(std::move(r), {});
 }
 
 Result<QString> SyncService::createUser(const QString &userName, const QString &displayName, const QString &role,
                                         const QString &teamId, const QString &password, const QString &profession)
 {
-    const EntitySchema *schema = EntityRegistry::find(u"user");
     if (password.size() < 10)
         return Error(QStringLiteral("password"), QStringLiteral("must be at least 10 characters"));
     auto team = load(QStringLiteral("team"), teamId);
@@ -237,7 +246,7 @@ Result<QString> SyncService::createUser(const QString &userName, const QString &
     if (!team->exists)
         return Error(QStringLiteral("team"), QStringLiteral("no such neighbourhood team"));
     ServerRecord r;
-    r.entity = schema->entity;
+    r.entity = QStringLiteral("user");
     r.id = Uuid::createV7();
     r.teamId = teamId;
     r.fields.insert(QStringLiteral("userName"), userName);
@@ -246,11 +255,6 @@ Result<QString> SyncService::createUser(const QString &userName, const QString &
     r.fields.insert(QStringLiteral("teamId"), teamId);
     if (!profession.isEmpty())
         r.fields.insert(QStringLiteral("profession"), profession);
-    Mutation m;
-    m.schema = schema;
-    m.entityId = r.id;
-    if (Status s = validateMerged(r, m); !s)
-        return s.error();
 
     char hash[crypto_pwhash_STRBYTES];
     const QByteArray utf8 = password.toUtf8();
@@ -258,33 +262,22 @@ Result<QString> SyncService::createUser(const QString &userName, const QString &
                           size_t(m_options.passwordMemLimit))
         != 0)
         return Error(QStringLiteral("password"), QStringLiteral("hashing failed (out of memory)"));
-    const QString stamp = FieldStamp{m_clock.now(), serverDeviceId()}.toText();
-    for (const FieldSpec &f : schema->fields)
-        r.stamps.insert(f.name, stamp);
-
-    if (Status s = m_db.begin(); !s)
-        return s.error();
-    QSqlQuery &q = m_db.query(
-        QStringLiteral("INSERT INTO accounts (id, user_name, password_hash, role, team_id, display_name, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(r.id);
-    q.addBindValue(userName);
-    q.addBindValue(QString::fromLatin1(hash));
-    q.addBindValue(role);
-    q.addBindValue(teamId);
-    q.addBindValue(displayName);
-    q.addBindValue(now());
-    if (!q.exec()) {
-        m_db.rollback();
-        return Error(QStringLiteral("userName"), QStringLiteral("is already taken"));
-    }
-    if (Status s = save(r); !s) {
-        m_db.rollback();
-        return s.error();
-    }
-    if (Status s = m_db.commit(); !s)
-        return s.error();
-    return r.id;
+    const QString accountId = r.id;
+    return createAdminRecord(std::move(r), [&]() -> Status {
+        QSqlQuery &q = m_db.query(QStringLiteral(
+            "INSERT INTO accounts (id, user_name, password_hash, role, team_id, display_name, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(accountId);
+        q.addBindValue(userName);
+        q.addBindValue(QString::fromLatin1(hash));
+        q.addBindValue(role);
+        q.addBindValue(teamId);
+        q.addBindValue(displayName);
+        q.addBindValue(now());
+        if (!q.exec())
+            return Error(QStringLiteral("userName"), QStringLiteral("is already taken"));
+        return ok();
+    });
 }
 
 Result<QList<SyncService::DeviceInfo>> SyncService::listDevices()

@@ -78,6 +78,7 @@ private:
     Result<Device> authenticate(const QByteArray &token);
     Result<ServerRecord> load(const QString &entity, const QString &id);
     Status save(ServerRecord &record);
+    Result<QString> createAdminRecord(ServerRecord record, const std::function<Status()> &alsoInTransaction);
     Result<qint64> nextSequence();
     Result<QString> teamOf(const Mutation &m, const ServerRecord &current);
     Result<Applied> apply(const Device &device, const Mutation &m);
