@@ -4,7 +4,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Doorstep.App
 
-// The people this neighbourhood team supports, searchable by name or NHS number.
+// The people this neighbourhood team supports, searchable by name or NHS number, with where the
+// tablet stands with the server always in view at the foot.
 Page {
     id: page
 
@@ -14,6 +15,7 @@ Page {
 
     signal personChosen(string personId)
     signal lockRequested()
+    signal signInRequested()
 
     objectName: "caseloadPage"
     background: Rectangle { color: Theme.background }
@@ -23,6 +25,10 @@ Page {
         subtitle: page.teamName.length > 0 && page.userName.length > 0 ? page.teamName + " · " + page.userName
                                                                        : page.teamName + page.userName
         onLockRequested: page.lockRequested()
+    }
+
+    footer: SyncBar {
+        onSignInRequested: page.signInRequested()
     }
 
     ColumnLayout {
@@ -107,7 +113,9 @@ Page {
                 visible: list.count === 0
                 text: page.caseload.searchText.length > 0
                       ? qsTr("No one in the caseload matches \u201c%1\u201d. Check the spelling, or type the NHS number.").arg(page.caseload.searchText)
-                      : qsTr("No one is in the caseload yet.")
+                      : SyncStatus.state === SyncStatus.Syncing
+                        ? qsTr("Fetching the team's caseload from the server\u2026")
+                        : qsTr("No one is in the caseload yet.")
                 font.pixelSize: Theme.bodySize
                 color: Theme.secondaryText
                 horizontalAlignment: Text.AlignHCenter

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import Doorstep.App
 
-// The window: the PIN until the store is unlocked, then the caseload and the person pages.
+// The window: sign-in on a tablet's first start, the PIN until the store is unlocked, then the
+// caseload and the person pages.
 ApplicationWindow {
     id: window
 
@@ -32,6 +33,9 @@ ApplicationWindow {
                 return unlockedScreen
             case Session.Unavailable:
                 return problemScreen
+            case Session.NeedsSignIn:
+            case Session.SigningIn:
+                return signInScreen
             default:
                 return pinScreen
             }
@@ -43,6 +47,11 @@ ApplicationWindow {
         PinPage {
             settingUp: Session.state === Session.NeedsPin
         }
+    }
+
+    Component {
+        id: signInScreen
+        SignInPage { }
     }
 
     Component {
@@ -71,6 +80,7 @@ ApplicationWindow {
                 userName: Session.currentUserName
                 onPersonChosen: personId => stack.push(stack.personPage, { details: Session.personDetails(personId) })
                 onLockRequested: Session.lock()
+                onSignInRequested: Session.signInAgain()
             }
         }
     }

@@ -207,6 +207,14 @@ Page {
                         wrapMode: Label.Wrap
                         Layout.fillWidth: true
                     }
+                    RaisedButton {
+                        objectName: "recordConsentButton"
+                        text: page.details.hasConsent ? qsTr("Record a new decision") : qsTr("Record a decision")
+                        font.pixelSize: Theme.bodySize
+                        Layout.minimumHeight: Theme.touchTarget + 8
+                        Accessible.name: qsTr("Record an information-sharing decision")
+                        onClicked: consentDialog.open()
+                    }
                 }
                 SummarySection {
                     objectName: "coordinatorSection"
@@ -282,5 +290,12 @@ Page {
                 }
             }
         }
+    }
+
+    ConsentDialog {
+        id: consentDialog
+        personId: page.details.personId
+        // The summary is read again, so the new decision shows at once.
+        onRecorded: page.details = Session.personDetails(page.details.personId)
     }
 }

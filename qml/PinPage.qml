@@ -133,7 +133,7 @@ Page {
                     Accessible.name: text
                 }
 
-                Button {
+                RaisedButton {
                     objectName: "pinSubmitButton"
                     text: page.settingUp ? qsTr("Set PIN") : qsTr("Unlock")
                     highlighted: true
@@ -143,6 +143,29 @@ Page {
                     Layout.minimumHeight: 56
                     Accessible.name: text
                     onClicked: page.submit()
+                }
+
+                // After the sign-in form on first start: who is signing in, and the way back to change it.
+                Label {
+                    objectName: "pinSignInNote"
+                    visible: page.settingUp && Session.signInPending
+                    text: qsTr("Signing in as %1 at %2 once the PIN is set.").arg(Session.signInUserName).arg(Session.serverAddress)
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.secondaryText
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Label.WordWrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "backToSignInButton"
+                    visible: page.settingUp && Session.signInPending
+                    text: qsTr("Change the sign-in details")
+                    flat: true
+                    font.pixelSize: Theme.bodySize
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Back to the sign-in form")
+                    onClicked: Session.backToSignIn()
                 }
 
                 Label {

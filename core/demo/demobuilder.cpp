@@ -114,11 +114,32 @@ Result<DemoNeighbourhood::Summary> DemoBuilder::run()
     return m_summary;
 }
 
+DemoNeighbourhood::Roster DemoBuilder::drawRoster(DemoPeopleBank &people, const DemoNeighbourhood::Options &options)
+{
+    DemoNeighbourhood::Roster roster;
+    roster.teamName = QStringLiteral("Demo Kirkholme and Aire Bank Neighbourhood Team");
+    roster.teamArea = QStringLiteral("A fictitious Leeds-like neighbourhood for demonstrations: no real people.");
+    for (int i = 0; i < options.practitioners; ++i)
+        roster.staff.append({QStringLiteral("demo.practitioner%1").arg(i + 1), people.staffName().full(),
+                             QStringLiteral("practitioner"), professions().at(i % professions().size())});
+    for (int i = 0; i < options.peerEvaluators; ++i)
+        roster.staff.append({QStringLiteral("demo.evaluator%1").arg(i + 1), people.staffName().full(),
+                             QStringLiteral("peer-evaluator"), QString()});
+    roster.staff.append({QStringLiteral("demo.lead"), people.staffName().full(), QStringLiteral("team-lead"),
+                         QStringLiteral("social-worker")});
+    return roster;
+}
+
 Status DemoBuilder::createTeam()
 {
+    if (!m_options.teamId.isEmpty()) {
+        m_summary.teamId = m_options.teamId; // made by the server's admin
+        return ok();
+    }
+    const DemoNeighbourhood::Roster roster = DemoNeighbourhood::roster(m_options);
     Team team;
-    team.name = QStringLiteral("Demo Kirkholme and Aire Bank Neighbourhood Team");
-    team.area = QStringLiteral("A fictitious Leeds-like neighbourhood for demonstrations: no real people.");
+    team.name = roster.teamName;
+    team.area = roster.teamArea;
     if (Status s = save(m_store, team); !s)
         return s;
     m_summary.teamId = team.id;
@@ -127,36 +148,44 @@ Status DemoBuilder::createTeam()
 
 Status DemoBuilder::createStaff()
 {
-    for (int i = 0; i < m_options.practitioners; ++i) {
+    // Drawn either way, so that the people after them come out the same.
+    const DemoNeighbourhood::Roster roster = drawRoster(m_people, m_options);
+    const bool existing = !m_options.teamId.isEmpty();
+    if (existing
+        && (m_options.practitionerIds.size() != m_options.practitioners
+            || m_options.peerEvaluatorIds.size() != m_options.peerEvaluators))
+        return Error{QStringLiteral("practitionerIds"),
+                     QStringLiteral("with an existing team, give one id per practitioner and per peer evaluator")};
+    int practitioner = 0;
+    int evaluator = 0;
+    for (const DemoNeighbourhood::StaffMember &member : roster.staff) {
         User user;
-        user.userName = QStringLiteral("demo.practitioner%1").arg(i + 1);
-        user.displayName = m_people.staffName().full();
-        user.role = QStringLiteral("practitioner");
-        user.profession = professions().at(i % professions().size());
+        user.userName = member.userName;
+        user.displayName = member.displayName;
+        user.role = member.role;
+        user.profession = member.profession;
         user.teamId = m_summary.teamId;
-        if (Status s = save(m_store, user); !s)
+        const bool isPractitioner = member.role == QLatin1String("practitioner");
+        const bool isEvaluator = member.role == QLatin1String("peer-evaluator");
+        if (existing) {
+            if (isPractitioner)
+                user.id = m_options.practitionerIds.at(practitioner);
+            else if (isEvaluator)
+                user.id = m_options.peerEvaluatorIds.at(evaluator);
+        } else if (Status s = save(m_store, user); !s) {
             return s;
-        m_practitioners.append({user.id, user.profession});
-        m_summary.practitionerIds.append(user.id);
+        }
+        if (isPractitioner) {
+            m_practitioners.append({user.id, user.profession});
+            m_summary.practitionerIds.append(user.id);
+            ++practitioner;
+        } else if (isEvaluator) {
+            m_evaluators.append(user.id);
+            m_summary.peerEvaluatorIds.append(user.id);
+            ++evaluator;
+        }
     }
-    for (int i = 0; i < m_options.peerEvaluators; ++i) {
-        User user;
-        user.userName = QStringLiteral("demo.evaluator%1").arg(i + 1);
-        user.displayName = m_people.staffName().full();
-        user.role = QStringLiteral("peer-evaluator");
-        user.teamId = m_summary.teamId;
-        if (Status s = save(m_store, user); !s)
-            return s;
-        m_evaluators.append(user.id);
-        m_summary.peerEvaluatorIds.append(user.id);
-    }
-    User lead;
-    lead.userName = QStringLiteral("demo.lead");
-    lead.displayName = m_people.staffName().full();
-    lead.role = QStringLiteral("team-lead");
-    lead.profession = QStringLiteral("social-worker");
-    lead.teamId = m_summary.teamId;
-    return save(m_store, lead);
+    return ok();
 }
 
 Status DemoBuilder::createPeople()

@@ -26,6 +26,9 @@ public:
 
     Result<DemoNeighbourhood::Summary> run();
 
+    // The team and staff for options, drawing the staff names from people.
+    static DemoNeighbourhood::Roster drawRoster(DemoPeopleBank &people, const DemoNeighbourhood::Options &options);
+
 private:
     struct Staff
     {

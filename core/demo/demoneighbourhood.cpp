@@ -1,6 +1,9 @@
 #include "demoneighbourhood.h"
 
 #include "demobuilder.h"
+#include "demopeoplebank.h"
+#include "demorandom.h"
+#include "demosamples.h"
 #include "instruments/instrumentcatalogue.h"
 #include "store.h"
 
@@ -17,6 +20,15 @@ Result<DemoNeighbourhood::Summary> DemoNeighbourhood::generate(Store &store, con
         return catalogue.error();
     DemoBuilder builder(store, options, *catalogue);
     return builder.run();
+}
+
+DemoNeighbourhood::Roster DemoNeighbourhood::roster(const Options &options)
+{
+    // The staff are the first names the generator draws, so a fresh draw from the seed gives them.
+    DemoRandom random(options.seed);
+    DemoSamples samples;
+    DemoPeopleBank people(random, samples);
+    return DemoBuilder::drawRoster(people, options);
 }
 
 } // namespace doorstep

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,27 @@ public:
         int people = 150;
         int visits = 1000;
         int postcards = 156;
+        // Staff made elsewhere: a server's admin creates the team and its users from roster() (devices
+        // may not). When teamId is set, no team or user record is written and the records name these
+        // ids; practitionerIds and peerEvaluatorIds then hold `practitioners` and `peerEvaluators` ids,
+        // in roster() order. The neighbourhood is otherwise the same as for the same seed without them.
+        QString teamId;
+        QStringList practitionerIds;
+        QStringList peerEvaluatorIds;
+    };
+
+    struct StaffMember
+    {
+        QString userName;
+        QString displayName;
+        QString role;
+        QString profession; // empty for a peer evaluator
+    };
+    struct Roster
+    {
+        QString teamName;
+        QString teamArea;
+        QList<StaffMember> staff; // practitioners, then peer evaluators, then the team lead
     };
 
     struct Summary
@@ -45,6 +67,8 @@ public:
 
     static Result<Summary> generate(Store &store, const Options &options);
     static Result<Summary> generate(Store &store) { return generate(store, Options{}); }
+    // The team and staff that generate() makes (or, with Options::teamId, expects) for options.
+    static Roster roster(const Options &options);
 };
 
 } // namespace doorstep

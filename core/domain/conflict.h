@@ -8,7 +8,8 @@
 
 namespace doorstep {
 
-// Two versions of one text that sync could not both keep in place: the one kept, the other, and their common base, for a person to review.
+// Two versions of one text that sync could not both keep in place: the one kept, the other, and their common base, for
+// a person to review.
 struct Conflict
 {
     Q_GADGET

@@ -15,6 +15,9 @@ public:
         bool demo = false; // fill an empty store with the demo neighbourhood
         bool selfTest = false; // load every QML file offscreen, then exit
         bool fileKeyOnly = false; // never ask the platform keyring
+        QString server; // the sync server the sign-in page offers; with --demo, the one to enrol with
+        QString demoUser; // with --demo and --server: sign in as this demo user
+        QString passwordFile; // ... with the password on this file's first line
     };
 
     // Parses the arguments of a QCoreApplication that exists; on a usage error prints it and the

@@ -14,6 +14,8 @@ Result<DemoSetup::Outcome> DemoSetup::prepare(Store &store, const DemoNeighbourh
         return s.error();
     // Marked before generating: the PIN is the demo PIN from here on, even if generation fails.
     settings.setDemo(true);
+    // Generated here, with a team and staff of its own that no server knows: it never syncs.
+    settings.setOfflineOnly(true);
     auto summary = DemoNeighbourhood::generate(store, options);
     if (!summary) {
         store.lock();

@@ -11,7 +11,8 @@ namespace doorstep {
 
 class Store;
 
-// --demo: turns an empty store into the demo neighbourhood, unlocked by a PIN everyone can know.
+// --demo without a server: turns an empty store into the demo neighbourhood, generated on the
+// tablet and never synced, unlocked by a PIN everyone can know. (With a server, DemoEnrolment.)
 class DemoSetup
 {
 public:

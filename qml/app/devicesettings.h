@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace doorstep {
 
 // The few settings that belong to one data directory rather than to the user's account: who uses
-// this store and whether it is the demo. Kept in <dataDir>/doorstep.ini beside the database; ids
-// and flags only, never personal data.
+// this store, whether it is the demo, which server it syncs with and when it last did. Kept in
+// <dataDir>/doorstep.ini beside the database; ids, flags, an address and a time, never personal data.
 class DeviceSettings
 {
 public:
@@ -17,6 +18,18 @@ public:
 
     bool isDemo() const;
     void setDemo(bool demo);
+
+    // A store that never syncs (the offline demo, generated on the tablet itself): no sign-in.
+    bool isOfflineOnly() const;
+    void setOfflineOnly(bool offlineOnly);
+
+    // The sync server this store was enrolled with; empty until a sign-in succeeded.
+    QString serverUrl() const;
+    void setServerUrl(const QString &url);
+
+    // When a sync last finished without an error, so "last synced" survives a lock and a restart.
+    QDateTime lastSyncedAt() const;
+    void setLastSyncedAt(const QDateTime &when);
 
     static QString fileName() { return QStringLiteral("doorstep.ini"); }
 

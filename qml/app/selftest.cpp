@@ -115,6 +115,8 @@ QVariantMap initialPropertiesFor(const QString &file, Session &session, PersonDe
                 {QStringLiteral("userName"), session.currentUserName()}};
     if (file == QLatin1String("PersonPage.qml"))
         return {{QStringLiteral("details"), QVariant::fromValue(details)}};
+    if (file == QLatin1String("components/ConsentDialog.qml"))
+        return {{QStringLiteral("personId"), details ? details->personId() : QString()}};
     if (file == QLatin1String("components/SummarySection.qml"))
         return {{QStringLiteral("title"), QStringLiteral("Section")}};
     if (file == QLatin1String("components/LabelledValue.qml"))

@@ -1,17 +1,26 @@
 #include "session.h"
 
 #include "caseloadfiltermodel.h"
+#include "consent.h"
 #include "demosetup.h"
 #include "devicesettings.h"
+#include "httptransport.h"
 #include "persondetails.h"
 #include "personlistmodel.h"
+#include "recordstore.h"
 #include "repository.h"
 #include "store.h"
+#include "syncclient.h"
 #include "team.h"
 #include "user.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QStandardPaths>
+#include <QSysInfo>
+#include <QUrl>
+
+#include <utility>
 
 namespace doorstep {
 
@@ -49,7 +58,12 @@ Session::Session(Options options, QObject *parent)
     m_caseload->setSourceModel(m_people);
     if (m_options.directory.isEmpty())
         m_options.directory = defaultDataDirectory();
-    m_demo = DeviceSettings(m_options.directory).isDemo();
+    const DeviceSettings settings(m_options.directory);
+    m_demo = settings.isDemo();
+    m_offlineOnly = m_options.offline || settings.isOfflineOnly();
+    m_lastSyncedAt = settings.lastSyncedAt();
+    m_serverAddress = settings.serverUrl().isEmpty() ? m_options.server : settings.serverUrl();
+    m_signInUserName = m_options.userName;
 
     Store::Options storeOptions;
     storeOptions.directory = m_options.directory;
@@ -65,7 +79,8 @@ Session::Session(Options options, QObject *parent)
     }
     m_store = std::move(store).value();
     qCDebug(lcSession) << "store opened; key kept in" << keyStorage->name();
-    m_state = m_store->hasKey() ? Locked : NeedsPin;
+    // First start: sign in first, unless this store never syncs.
+    m_state = m_store->hasKey() ? Locked : (m_offlineOnly ? NeedsPin : NeedsSignIn);
 }
 
 QString Session::demoPin() const
@@ -76,6 +91,7 @@ QString Session::demoPin() const
 Session::~Session()
 {
     // Whatever happens to the engine, decrypted data does not outlive the session.
+    stopSync();
     if (m_store)
         m_store->lock();
 }
@@ -121,6 +137,15 @@ bool Session::setUpPin(const QString &pin, const QString &confirmation)
         setError(plainWords(s.error()));
         return false;
     }
+    if (m_signInPending) {
+        // The caseload is empty until the first sync; the people model is read (empty) so that it
+        // is ready, and enrolment starts now that the store has the key it keeps the token under.
+        if (Status s = m_people->load(*m_store); !s)
+            qCWarning(lcSession) << "empty caseload could not be read:" << s.error().message();
+        clearError();
+        startEnrolment();
+        return true;
+    }
     return afterUnlock();
 }
 
@@ -149,19 +174,255 @@ bool Session::afterUnlock()
         setState(Locked);
         return false;
     }
-    m_currentUserName.clear();
-    m_teamName.clear();
+    readNames();
+    clearError();
+    // An enrolled tablet syncs while unlocked; one that never enrolled signs in first, unless it
+    // never syncs at all.
+    const QString server = DeviceSettings(m_options.directory).serverUrl();
+    if (!server.isEmpty() && startSync(server)) {
+        setState(Unlocked);
+        return true;
+    }
+    if (m_offlineOnly) {
+        setState(Unlocked);
+        return true;
+    }
+    setState(NeedsSignIn);
+    return true;
+}
+
+void Session::readNames()
+{
+    QString userName;
+    QString teamName;
     const QString userId = DeviceSettings(m_options.directory).currentUserId();
     if (!userId.isEmpty()) {
         if (auto user = Repository<User>(*m_store).get(userId)) {
-            m_currentUserName = user->displayName;
+            userName = user->displayName;
             if (auto team = Repository<Team>(*m_store).get(user->teamId))
-                m_teamName = team->name;
+                teamName = team->name;
         }
     }
+    if (userName != m_currentUserName || teamName != m_teamName) {
+        m_currentUserName = userName;
+        m_teamName = teamName;
+        emit userChanged();
+    }
+}
+
+bool Session::canReturnToCaseload() const
+{
+    return m_state == NeedsSignIn && m_store && m_store->isUnlocked()
+        && !DeviceSettings(m_options.directory).serverUrl().isEmpty();
+}
+
+bool Session::hasPin() const
+{
+    return m_store && m_store->hasKey();
+}
+
+bool Session::signIn(const QString &server, const QString &userName, const QString &password)
+{
+    if (m_state != NeedsSignIn) {
+        setError(m_state == Unavailable ? m_lastError : tr("Signing in is not possible now."));
+        return false;
+    }
+    // The address as people type it: "doorstep.example.org" means https.
+    QString address = server.trimmed();
+    if (!address.isEmpty() && !address.contains(QLatin1String("://")))
+        address.prepend(QLatin1String("https://"));
+    QUrl url(address, QUrl::StrictMode);
+    if (url.path() == QLatin1String("/"))
+        url.setPath(QString()); // "host/" and "host" are the same server
+    if (address.isEmpty() || !url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        setError(tr("Enter the server's address as your team's Doorstep contact gave it, for example "
+                    "https://doorstep.example.org."));
+        return false;
+    }
+    if (userName.trimmed().isEmpty()) {
+        setError(tr("Enter your user name."));
+        return false;
+    }
+    if (password.isEmpty()) {
+        setError(tr("Enter your password."));
+        return false;
+    }
+    m_serverAddress = url.toString(QUrl::StripTrailingSlash);
+    m_signInUserName = userName.trimmed();
+    m_password = password;
     clearError();
-    setState(Unlocked);
+    if (!m_store->isUnlocked()) {
+        // First start: the token will be kept under the store's key, so the PIN comes first.
+        m_signInPending = true;
+        emit signInChanged();
+        setState(NeedsPin);
+        return true;
+    }
+    emit signInChanged();
+    startEnrolment();
     return true;
+}
+
+void Session::backToSignIn()
+{
+    if (m_state != NeedsPin || !m_signInPending)
+        return;
+    m_signInPending = false;
+    m_password.clear();
+    emit signInChanged();
+    clearError();
+    setState(NeedsSignIn);
+}
+
+void Session::signInAgain()
+{
+    if (m_state != Unlocked || m_offlineOnly)
+        return;
+    stopSync();
+    clearError();
+    setState(NeedsSignIn);
+}
+
+void Session::returnToCaseload()
+{
+    if (!canReturnToCaseload())
+        return;
+    clearError();
+    afterUnlock();
+}
+
+void Session::startEnrolment()
+{
+    stopSync();
+    m_transport = std::make_unique<HttpTransport>(QUrl(m_serverAddress), m_options.requestTimeoutMs);
+    m_engine = std::make_unique<SyncEngine>(*m_store, *m_transport, m_options.sync);
+    const QString password = std::exchange(m_password, QString());
+    setState(SigningIn);
+    // Names the tablet in the server's device list; the host name, never a person's.
+    const QString deviceName = tr("Doorstep on %1").arg(QSysInfo::machineHostName());
+    QPointer<SyncEngine> engine = m_engine.get();
+    engine->client().enrol(m_signInUserName, password, deviceName, [this, engine](Result<Enrolment> result) {
+        // Handled from the event loop, not inside the network reply's own signal: a failure drops
+        // the transport, and with it that reply. An answer for an engine that a lock already
+        // dropped is ignored.
+        QMetaObject::invokeMethod(
+            this,
+            [this, engine, result] {
+                if (engine && engine == m_engine.get())
+                    enrolmentFinished(result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Session::enrolmentFinished(const Result<Enrolment> &result)
+{
+    m_signInPending = false;
+    if (!result) {
+        qCInfo(lcSession) << "sign-in refused:" << result.error().code;
+        stopSync();
+        emit signInChanged();
+        setError(signInWords(result.error()));
+        setState(NeedsSignIn);
+        return;
+    }
+    DeviceSettings settings(m_options.directory);
+    settings.setServerUrl(m_serverAddress);
+    settings.setCurrentUserId(result->userId);
+    emit signInChanged();
+    // The engine that enrolled now syncs, starting with the first sync.
+    if (!afterUnlock())
+        qCWarning(lcSession) << "the caseload could not be read after sign-in";
+}
+
+bool Session::startSync(const QString &server)
+{
+    if (!m_engine || m_serverAddress != server) {
+        stopSync();
+        m_transport = std::make_unique<HttpTransport>(QUrl(server), m_options.requestTimeoutMs);
+        m_engine = std::make_unique<SyncEngine>(*m_store, *m_transport, m_options.sync);
+    }
+    if (!m_engine->client().isEnrolled()) {
+        stopSync();
+        return false;
+    }
+    m_serverAddress = server;
+    m_pullCursor = m_store->records().pullCursor();
+    connect(m_engine.get(), &SyncEngine::syncFinished, this, &Session::syncFinished);
+    connect(m_engine.get(), &SyncEngine::lastSuccessChanged, this, [this] {
+        m_lastSyncedAt = m_engine->lastSuccess();
+        DeviceSettings(m_options.directory).setLastSyncedAt(m_lastSyncedAt);
+        emit lastSyncedChanged();
+    });
+    emit syncEngineChanged();
+    m_engine->start();
+    return true;
+}
+
+void Session::stopSync()
+{
+    if (!m_engine && !m_transport)
+        return;
+    const bool hadEngine = m_engine != nullptr;
+    // The engine first: it refers to the transport, whose destruction drops any request in flight.
+    m_engine.reset();
+    m_transport.reset();
+    if (hadEngine)
+        emit syncEngineChanged();
+}
+
+void Session::syncFinished()
+{
+    if (m_state != Unlocked || !m_store->isUnlocked())
+        return;
+    // Pulled changes move the cursor; only then is the caseload read again.
+    const qint64 cursor = m_store->records().pullCursor();
+    if (cursor == m_pullCursor)
+        return;
+    m_pullCursor = cursor;
+    if (Status s = m_people->load(*m_store); !s) {
+        setError(plainWords(s.error()));
+        return;
+    }
+    readNames();
+    emit caseloadReloaded();
+}
+
+bool Session::recordConsent(const QString &personId, bool given, const QString &scope)
+{
+    if (m_state != Unlocked) {
+        setError(tr("Unlock Doorstep to record a decision."));
+        return false;
+    }
+    if (scope.trimmed().isEmpty()) {
+        setError(tr("Say what may be shared, and with whom."));
+        return false;
+    }
+    const QString userId = DeviceSettings(m_options.directory).currentUserId();
+    if (userId.isEmpty()) {
+        setError(tr("This tablet does not know who is signed in, so it cannot say who recorded the decision."));
+        return false;
+    }
+    Consent consent;
+    consent.personId = personId;
+    consent.decision = given ? QStringLiteral("given") : QStringLiteral("refused");
+    consent.decidedOn = QDate::currentDate();
+    consent.scope = scope.trimmed();
+    consent.recordedBy = userId;
+    if (auto id = Repository<Consent>(*m_store).create(consent); !id) {
+        setError(tr("The decision was not saved. %1").arg(plainWords(id.error())));
+        return false;
+    }
+    clearError();
+    noteLocalEdit();
+    return true;
+}
+
+void Session::noteLocalEdit()
+{
+    if (m_engine)
+        m_engine->refreshCounts();
 }
 
 void Session::lock()
@@ -169,13 +430,25 @@ void Session::lock()
     if (!m_store)
         return;
     emit locking();
+    // Sync stops before the key goes: nothing may be read or written while locked.
+    stopSync();
+    m_password.clear();
     m_caseload->setSearchText(QString());
     m_people->clear();
-    m_currentUserName.clear();
-    m_teamName.clear();
+    if (!m_currentUserName.isEmpty() || !m_teamName.isEmpty()) {
+        m_currentUserName.clear();
+        m_teamName.clear();
+        emit userChanged();
+    }
     m_store->lock();
-    if (m_state == Unlocked)
+    if (m_signInPending) {
+        m_signInPending = false;
+        emit signInChanged();
+    }
+    if (m_store->hasKey() && (m_state == Unlocked || m_state == NeedsSignIn || m_state == SigningIn))
         setState(Locked);
+    else if (m_state == NeedsPin && !m_offlineOnly)
+        setState(NeedsSignIn); // the first start's sign-in was forgotten with the password
 }
 
 bool Session::reload()
@@ -221,6 +494,25 @@ void Session::setError(const QString &text)
         return;
     m_lastError = text;
     emit lastErrorChanged();
+}
+
+QString Session::signInWords(const Error &error) const
+{
+    // The protocol's error codes (sync/PROTOCOL.md), each with what the person can do about it.
+    const QString &code = error.code;
+    if (code == QLatin1String("bad_credentials"))
+        return tr("The user name or password is not right. Check them and try again.");
+    if (code == QLatin1String("network"))
+        return tr("The server at %1 cannot be reached. Check the address, and that this tablet is online, "
+                  "then try again.")
+            .arg(m_serverAddress);
+    if (code == QLatin1String("rate_limited"))
+        return tr("Too many sign-ins have failed for this user name. Wait a few minutes, then try again.");
+    if (code == QLatin1String("forbidden"))
+        return tr("This tablet is signed in to the server as someone else. Ask your team's Doorstep contact.");
+    if (code == QLatin1String("unsupported_protocol") || code == QLatin1String("unsupported_schema"))
+        return tr("The server does not accept this version of Doorstep. Update the app, then sign in.");
+    return tr("The server did not accept the sign-in: %1").arg(plainWords(error));
 }
 
 QString Session::plainWords(const Error &error) const

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "enrolment.h"
 #include "keystoragefactory.h"
 #include "keyvault.h"
 #include "result.h"
+#include "syncengine.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -16,6 +19,7 @@ class QQmlEngine;
 namespace doorstep {
 
 class CaseloadFilterModel;
+class HttpTransport;
 class PersonDetails;
 class PersonListModel;
 class Store;
@@ -23,6 +27,11 @@ class Store;
 // The app's one way into the store: opens it on the data directory, takes the PIN (first start:
 // chosen and confirmed; then: to unlock), and while unlocked offers the caseload and person
 // details. Locking forgets everything that was decrypted.
+//
+// Sync: the first start of a tablet signs in to the server (address, user name, password), then
+// chooses the PIN (enrolment needs the store's key), then enrols and syncs for the first time. If
+// enrolment fails the PIN stays and sign-in can be tried again. While the store is unlocked and the
+// tablet enrolled, the Session owns a SyncEngine (SyncStatus shows it); locking stops it.
 //
 // Each QML engine gets its own Session built from defaultOptions(), which main() (or a test) sets
 // before the engine first asks for it.
@@ -39,8 +48,17 @@ class Session : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(doorstep::PersonListModel *people READ people CONSTANT)
     Q_PROPERTY(doorstep::CaseloadFilterModel *caseload READ caseload CONSTANT)
-    Q_PROPERTY(QString currentUserName READ currentUserName NOTIFY stateChanged)
-    Q_PROPERTY(QString teamName READ teamName NOTIFY stateChanged)
+    Q_PROPERTY(QString currentUserName READ currentUserName NOTIFY userChanged)
+    Q_PROPERTY(QString teamName READ teamName NOTIFY userChanged)
+    // What the sign-in page offers: the server address and user name last given (never the password).
+    Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY signInChanged)
+    Q_PROPERTY(QString signInUserName READ signInUserName NOTIFY signInChanged)
+    // True between a sign-in form accepted and the PIN chosen on first start.
+    Q_PROPERTY(bool signInPending READ isSignInPending NOTIFY signInChanged)
+    // On the sign-in page of a tablet that was enrolled before: it may go back to its caseload.
+    Q_PROPERTY(bool canReturnToCaseload READ canReturnToCaseload NOTIFY stateChanged)
+    // The tablet has its PIN (a sign-in now keeps it).
+    Q_PROPERTY(bool hasPin READ hasPin NOTIFY stateChanged)
     Q_PROPERTY(bool demo READ isDemo CONSTANT)
     // The demo PIN, shown on the PIN page of a demo store only; empty otherwise.
     Q_PROPERTY(QString demoPin READ demoPin CONSTANT)
@@ -50,8 +68,10 @@ class Session : public QObject
 public:
     enum State {
         Unavailable, // the store could not be opened; lastError says why
+        NeedsSignIn, // sign in to the server: first start, or enrolment failed or was revoked
         NeedsPin, // first start: choose a PIN
         Locked, // enter the PIN
+        SigningIn, // enrolment on its way to the server
         Unlocked,
     };
     Q_ENUM(State)
@@ -61,6 +81,13 @@ public:
         QString directory; // empty: the platform's app data location
         KeyStorageFactory::Preference keyStorage = KeyStorageFactory::Preference::Automatic;
         KeyVault::Cost cost = KeyVault::defaultCost();
+        // The server address and user name the sign-in page offers (--server, --demo-user).
+        QString server = {};
+        QString userName = {};
+        // A store that never syncs: the PIN comes first and no sign-in is asked (tests of the store alone).
+        bool offline = false;
+        SyncEngine::Options sync = {};
+        int requestTimeoutMs = 30000;
     };
     static void setDefaultOptions(const Options &options);
     static Options defaultOptions();
@@ -76,12 +103,27 @@ public:
     CaseloadFilterModel *caseload() const { return m_caseload; }
     QString currentUserName() const { return m_currentUserName; }
     QString teamName() const { return m_teamName; }
+    QString serverAddress() const { return m_serverAddress; }
+    QString signInUserName() const { return m_signInUserName; }
+    bool isSignInPending() const { return m_signInPending; }
+    bool canReturnToCaseload() const;
+    bool hasPin() const;
     bool isDemo() const { return m_demo; }
     QString demoPin() const;
     static int pinMinimumLength() { return 6; }
     static int pinMaximumLength() { return 12; }
 
-    // First start: pin and confirmation must match and be 6 to 12 digits. Unlocks on success.
+    // The sign-in form. On first start it is kept (in memory only) until the PIN is chosen; on a
+    // store already unlocked it enrols at once. Returns false, with lastError, when a field is wrong.
+    Q_INVOKABLE bool signIn(const QString &server, const QString &userName, const QString &password);
+    // From the PIN page of a first start back to the sign-in form (forgets the password).
+    Q_INVOKABLE void backToSignIn();
+    // From the caseload to the sign-in page (the server signed this tablet out).
+    Q_INVOKABLE void signInAgain();
+    // From the sign-in page back to the caseload of a tablet that was enrolled before.
+    Q_INVOKABLE void returnToCaseload();
+    // First start: pin and confirmation must match and be 6 to 12 digits. Unlocks on success (and,
+    // after a sign-in, starts enrolment).
     Q_INVOKABLE bool setUpPin(const QString &pin, const QString &confirmation);
     Q_INVOKABLE bool unlock(const QString &pin);
     Q_INVOKABLE void lock();
@@ -91,13 +133,28 @@ public:
     // emptied when the session locks. On failure it comes back empty and lastError says why.
     Q_INVOKABLE doorstep::PersonDetails *personDetails(const QString &personId);
     Q_INVOKABLE void clearError();
+    // Records a person's information-sharing decision, made today, by the signed-in user: an
+    // ordinary edit that goes to the outbox and syncs. False, with lastError, when it is refused.
+    Q_INVOKABLE bool recordConsent(const QString &personId, bool given, const QString &scope);
+    // Every local edit calls this after it is saved: the pending count shown is then current.
+    Q_INVOKABLE void noteLocalEdit();
 
     // For C++ callers and tests; null when the store could not be opened.
     Store *store() const { return m_store.get(); }
+    // Null while locked, not enrolled, or never syncing.
+    SyncEngine *syncEngine() const { return m_engine.get(); }
+    // When a sync last succeeded on this tablet (kept across locks and restarts); invalid if never.
+    QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
 
 signals:
     void stateChanged();
     void lastErrorChanged();
+    void userChanged();
+    void signInChanged();
+    void syncEngineChanged();
+    void lastSyncedChanged();
+    // The caseload was read again because a sync brought changes.
+    void caseloadReloaded();
     // Emitted before the decrypted data is dropped, so holders of it can drop theirs.
     void locking();
 
@@ -106,7 +163,14 @@ private:
     void setError(const QString &text);
     bool checkPinShape(const QString &pin);
     bool afterUnlock();
+    void readNames();
+    bool startSync(const QString &server);
+    void stopSync();
+    void startEnrolment();
+    void enrolmentFinished(const Result<Enrolment> &result);
+    void syncFinished();
     QString plainWords(const Error &error) const;
+    QString signInWords(const Error &error) const;
 
     Options m_options;
     std::unique_ptr<Store> m_store;
@@ -117,6 +181,15 @@ private:
     QString m_currentUserName;
     QString m_teamName;
     bool m_demo = false;
+    bool m_offlineOnly = false;
+    QString m_serverAddress;
+    QString m_signInUserName;
+    QString m_password; // only from the sign-in form to the enrolment request
+    bool m_signInPending = false;
+    QDateTime m_lastSyncedAt;
+    qint64 m_pullCursor = 0;
+    std::unique_ptr<HttpTransport> m_transport;
+    std::unique_ptr<SyncEngine> m_engine;
 };
 
 } // namespace doorstep

@@ -1,4 +1,5 @@
 // doorstep-server: the sync server and its admin commands. See sync/PROTOCOL.md and the README.
+#include "demoloader.h"
 #include "httpfrontend.h"
 #include "serverconfig.h"
 #include "serverdatabase.h"
@@ -24,6 +25,10 @@ commands:
                    reads the password from the first line of standard input; prints the user id
   list-devices
   revoke-device    DEVICE_ID
+  load-demo        --password-file FILE
+                   on an empty database only: creates the fictitious demo team and its users
+                   (demo.practitioner1-3, demo.evaluator1, demo.lead; each with the password on the
+                   file's first line), then pushes the demo neighbourhood's records as a tablet would
   purge            [--older-than-days 30] [--inactive-after-days 90]
                    removes tombstones every active tablet has pulled past; a tablet away longer resynchronises
 
@@ -155,6 +160,27 @@ int main(int argc, char *argv[])
         if (Status s = service.revokeDevice(rest.first()); !s)
             return fail(s.error().message());
         out << "revoked " << rest.first() << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("load-demo")) {
+        const QString passwordFile = option(rest, QStringLiteral("--password-file"));
+        if (!rest.isEmpty())
+            return fail(QStringLiteral("unknown option %1").arg(rest.first()));
+        if (passwordFile.isEmpty())
+            return fail(QStringLiteral("load-demo needs --password-file FILE"));
+        // From a file, like create-user's standard input: never on the command line.
+        auto password = DemoLoader::readPasswordFile(passwordFile);
+        if (!password)
+            return fail(password.error().message());
+        auto summary = DemoLoader::load(**db, service, *password);
+        if (!summary)
+            return fail(QStringLiteral("load-demo: ") + summary.error().message());
+        if (!summary->loaded) {
+            out << "load-demo: the database already holds teams or records; nothing was loaded" << Qt::endl;
+            return 0;
+        }
+        out << "load-demo: team " << summary->teamId << ", " << summary->people << " people, " << summary->recordsPushed
+            << " records pushed; users " << summary->userNames.join(QStringLiteral(", ")) << Qt::endl;
         return 0;
     }
     return fail(QStringLiteral("unknown command %1\n%2").arg(command, QString::fromLatin1(kUsage)));

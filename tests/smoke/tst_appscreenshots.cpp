@@ -1,9 +1,17 @@
 // Renders the first screens offscreen at the tablet's two orientations, saves them as PNGs, and
 // checks what a practitioner depends on: the screen is drawn, the controls are there, and every
-// control is big enough for a finger.
+// control is big enough for a finger. Two journeys: the offline demo (PIN, caseload, person), and a
+// first start against a server in this process (sign-in, a refused password, the PIN, the synced
+// caseload with its sync bar, a consent decision, then the server gone).
+#include "demoloader.h"
 #include "demosetup.h"
+#include "httpfrontend.h"
+#include "serverdatabase.h"
 #include "session.h"
+#include "syncengine.h"
+#include "syncservice.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QImage>
 #include <QQmlApplicationEngine>
@@ -17,6 +25,8 @@
 
 #include <functional>
 
+#include <sodium.h>
+
 Q_IMPORT_QML_PLUGIN(Doorstep_AppPlugin)
 
 using namespace doorstep;
@@ -29,14 +39,23 @@ private slots:
     void initTestCase();
     void screens_data();
     void screens();
+    void signInAndSync_data() { screens_data(); }
+    void signInAndSync();
 
 private:
     QQuickItem *findItem(const QString &objectName) const;
     QList<QQuickItem *> findAll(const QString &objectName) const;
     void clickOn(QQuickItem *item);
     void shoot(const QString &name, const QStringList &expectedObjects);
+    void typeInto(QQuickItem *field, const QString &text);
+    bool startServer();
 
     QTemporaryDir m_dataDir;
+    QTemporaryDir m_serverDir;
+    std::unique_ptr<ServerDatabase> m_serverDb;
+    std::unique_ptr<SyncService> m_service;
+    std::unique_ptr<HttpFrontend> m_http;
+    quint16 m_port = 0;
     QDir m_outDir;
     QQuickWindow *m_window = nullptr;
 };
@@ -52,7 +71,24 @@ void TestAppScreenshots::initTestCase()
         = DemoSetup::prepareDirectory(m_dataDir.path(), KeyStorageFactory::Preference::FileOnly, KeyVault::testCost());
     QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message()));
     QCOMPARE(*prepared, DemoSetup::Outcome::Created);
-    Session::setDefaultOptions({m_dataDir.path(), KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()});
+
+    // The same neighbourhood on a server, for the journey that signs in.
+    auto opened = ServerDatabase::open(QStringLiteral("sqlite:") + m_serverDir.filePath(QStringLiteral("s.sqlite")));
+    QVERIFY(opened);
+    m_serverDb = std::move(opened).value();
+    SyncService::Options options;
+    options.passwordOpsLimit = crypto_pwhash_OPSLIMIT_MIN;
+    options.passwordMemLimit = crypto_pwhash_MEMLIMIT_MIN;
+    m_service = std::make_unique<SyncService>(*m_serverDb, options);
+    auto loaded = DemoLoader::load(*m_serverDb, *m_service, QStringLiteral("screenshot password"));
+    QVERIFY2(loaded && loaded->loaded, qPrintable(loaded ? QString() : loaded.error().message()));
+}
+
+bool TestAppScreenshots::startServer()
+{
+    m_http = std::make_unique<HttpFrontend>(*m_service);
+    m_port = m_http->listen(QHostAddress::LocalHost, 0);
+    return m_port != 0;
 }
 
 void TestAppScreenshots::screens_data()
@@ -121,9 +157,19 @@ void TestAppScreenshots::shoot(const QString &name, const QStringList &expectedO
     qInfo("screenshot: %s", qPrintable(path));
 }
 
+void TestAppScreenshots::typeInto(QQuickItem *field, const QString &text)
+{
+    clickOn(field);
+    QTRY_VERIFY(field->hasActiveFocus());
+    for (QChar c : text)
+        QTest::keyClick(m_window, c.toLatin1());
+    QCOMPARE(field->property("text").toString(), text);
+}
+
 void TestAppScreenshots::screens()
 {
     QFETCH(QSize, size);
+    Session::setDefaultOptions({m_dataDir.path(), KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()});
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Doorstep/App/Main.qml")));
@@ -180,6 +226,144 @@ void TestAppScreenshots::screens()
     clickOn(findItem(QStringLiteral("lockButton")));
     QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
     QVERIFY(!findItem(QStringLiteral("personPage")));
+    m_window = nullptr;
+}
+
+void TestAppScreenshots::signInAndSync()
+{
+    QFETCH(QSize, size);
+    QVERIFY(startServer());
+    QTemporaryDir tabletDir;
+    Session::Options options{tabletDir.path(), KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()};
+    options.server = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    options.sync.useNetworkInformation = false;
+    options.requestTimeoutMs = 10000;
+    Session::setDefaultOptions(options);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Doorstep/App/Main.qml")));
+    QCOMPARE(engine.rootObjects().size(), 1);
+    m_window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    QVERIFY(m_window);
+    m_window->resize(size);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_COMPARE(m_window->size(), size);
+    auto *session = engine.singletonInstance<Session *>(qmlTypeId("Doorstep.App", 1, 0, "Session"));
+    QVERIFY(session);
+
+    // First start: the sign-in page, the server's address already there; a wrong password first.
+    QTRY_VERIFY(findItem(QStringLiteral("signInPage")));
+    QCOMPARE(findItem(QStringLiteral("serverField"))->property("text").toString(), options.server);
+    typeInto(findItem(QStringLiteral("userNameField")), QStringLiteral("demo.practitioner1"));
+    typeInto(findItem(QStringLiteral("passwordField")), QStringLiteral("not the password"));
+    QTest::qWait(100);
+    shoot(QStringLiteral("signin"),
+          {QStringLiteral("serverField"), QStringLiteral("userNameField"), QStringLiteral("passwordField"),
+           QStringLiteral("signInButton")});
+    clickOn(findItem(QStringLiteral("signInButton")));
+    if (QTest::currentTestFailed())
+        return;
+
+    // Then the PIN, chosen twice, which the sign-in waits for.
+    QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
+    QVERIFY(findItem(QStringLiteral("pinSignInNote")));
+    typeInto(findItem(QStringLiteral("pinField")), QStringLiteral("864200"));
+    typeInto(findItem(QStringLiteral("pinConfirmField")), QStringLiteral("864200"));
+    QTest::qWait(100);
+    shoot(QStringLiteral("pin-choose"),
+          {QStringLiteral("pinField"), QStringLiteral("pinConfirmField"), QStringLiteral("pinSubmitButton"),
+           QStringLiteral("backToSignInButton")});
+    clickOn(findItem(QStringLiteral("pinSubmitButton")));
+    if (QTest::currentTestFailed())
+        return;
+
+    // The server refuses the password: back on the sign-in page, saying why; the PIN is kept.
+    QTRY_VERIFY_WITH_TIMEOUT(session->state() == Session::NeedsSignIn, 20000);
+    QTRY_VERIFY(findItem(QStringLiteral("signInErrorLabel")));
+    QVERIFY(
+        findItem(QStringLiteral("signInErrorLabel"))->property("text").toString().contains(QStringLiteral("password")));
+    QVERIFY(session->hasPin());
+    QTest::qWait(100);
+    shoot(QStringLiteral("signin-refused"),
+          {QStringLiteral("userNameField"), QStringLiteral("passwordField"), QStringLiteral("signInButton")});
+
+    // The right password: enrolled, then the first sync fills the caseload.
+    typeInto(findItem(QStringLiteral("passwordField")), QStringLiteral("screenshot password"));
+    clickOn(findItem(QStringLiteral("signInButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(findItem(QStringLiteral("caseloadPage")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->syncEngine() && session->syncEngine()->lastSuccess().isValid(), 30000);
+    QTRY_VERIFY(findAll(QStringLiteral("personDelegate")).size() >= 5);
+    QTRY_COMPARE(findItem(QStringLiteral("syncStateLabel"))->property("text").toString(), QStringLiteral("Up to date"));
+    QVERIFY(findItem(QStringLiteral("syncDetailsLabel"))
+                ->property("text")
+                .toString()
+                .contains(QStringLiteral("Last synced today")));
+    QVERIFY(!findItem(QStringLiteral("syncErrorLabel")));
+    QTest::qWait(100);
+    shoot(QStringLiteral("caseload-synced"),
+          {QStringLiteral("searchField"), QStringLiteral("caseloadList"), QStringLiteral("personDelegate"),
+           QStringLiteral("lockButton"), QStringLiteral("syncBar"), QStringLiteral("syncNowButton")});
+    // What a screen reader says for the button.
+    QAccessibleInterface *syncNow = QAccessible::queryAccessibleInterface(findItem(QStringLiteral("syncNowButton")));
+    QVERIFY(syncNow);
+    QCOMPARE(syncNow->text(QAccessible::Name), QStringLiteral("Sync now"));
+
+    // A consent decision, recorded in the app: the bar then counts one change not sent yet.
+    clickOn(findItem(QStringLiteral("personDelegate")));
+    QTRY_VERIFY(findItem(QStringLiteral("personPage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("caseloadPage")));
+    QQuickItem *record = findItem(QStringLiteral("recordConsentButton"));
+    QVERIFY(record);
+    // Scrolled into view on the taller summary of a portrait screen.
+    if (QQuickItem *flick = findItem(QStringLiteral("personFlickable"))) {
+        const QPointF inFlick = record->mapToItem(flick, QPointF(0, record->height()));
+        const qreal overflow = inFlick.y() - flick->height();
+        if (overflow > 0)
+            flick->setProperty("contentY", flick->property("contentY").toReal() + overflow + 16);
+    }
+    QTest::qWait(50);
+    clickOn(record);
+    // The dialog is a popup, not an item: its buttons show it is open.
+    QTRY_VERIFY(findItem(QStringLiteral("consentSaveButton")));
+    clickOn(findItem(QStringLiteral("consentRefusedButton")));
+    QTest::qWait(300); // the dialog's opening transition
+    shoot(QStringLiteral("consent-dialog"),
+          {QStringLiteral("consentGivenButton"), QStringLiteral("consentRefusedButton"),
+           QStringLiteral("consentScopeField"), QStringLiteral("consentSaveButton")});
+    clickOn(findItem(QStringLiteral("consentSaveButton")));
+    QTRY_VERIFY2(!findItem(QStringLiteral("consentSaveButton")), qPrintable(session->lastError()));
+    QTRY_VERIFY(findItem(QStringLiteral("consentDecision"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("Consent refused")));
+    clickOn(findItem(QStringLiteral("backButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("caseloadPage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("personPage")));
+    QTRY_VERIFY(findItem(QStringLiteral("syncDetailsLabel"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("1 change not sent yet")));
+
+    // The server goes away; "Sync now" then says so in words, and keeps the change.
+    m_http.reset();
+    clickOn(findItem(QStringLiteral("syncNowButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(findItem(QStringLiteral("syncErrorLabel")), 20000);
+    QVERIFY(findItem(QStringLiteral("syncErrorLabel"))
+                ->property("text")
+                .toString()
+                .contains(QStringLiteral("No connection")));
+    QVERIFY(findItem(QStringLiteral("syncDetailsLabel"))
+                ->property("text")
+                .toString()
+                .contains(QStringLiteral("1 change not sent yet")));
+    QTest::qWait(100);
+    shoot(QStringLiteral("caseload-offline"),
+          {QStringLiteral("searchField"), QStringLiteral("syncBar"), QStringLiteral("syncNowButton")});
+
+    clickOn(findItem(QStringLiteral("lockButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
+    QVERIFY(!session->syncEngine());
     m_window = nullptr;
 }
 

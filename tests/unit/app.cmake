@@ -5,6 +5,9 @@ doorstep_add_test(NAME tst_caseloadfilter LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_caseloadfilter.cpp LIBS doorstep_app)
 doorstep_add_test(NAME tst_appsession LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_appsession.cpp LIBS doorstep_app)
+# Sign-in, enrolment and sync status against a real server in the test's own process.
+doorstep_add_test(NAME tst_appsignin LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_appsignin.cpp LIBS doorstep_app doorstep_server)
 doorstep_add_test(NAME tst_appkeystorage LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_appkeystorage.cpp LIBS doorstep_platform)
 # With a private session bus that has no keyring on it, the keyring must count as absent quickly.

@@ -1,5 +1,6 @@
 // Session: the PIN flow (first start, lock, unlock, refusals in plain words), the person details it
-// hands out, a store that cannot be opened, and --demo's store.
+// hands out, a store that cannot be opened, and --demo's store. These stores never sync (the
+// offline option); signing in to a server is tst_appsignin's.
 #include "carer.h"
 #include "caseloadfiltermodel.h"
 #include "consent.h"
@@ -26,7 +27,9 @@ using namespace doorstep;
 namespace {
 Session::Options optionsFor(const QString &directory)
 {
-    return {directory, KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()};
+    Session::Options options{directory, KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()};
+    options.offline = true;
+    return options;
 }
 QString keyFile(const QString &directory)
 {
@@ -51,6 +54,7 @@ private slots:
     void storeThatCannotOpenIsUnavailable();
     void demoStoreIsMadeOnceAndStartsWithThePractitioner();
     void demoLeavesARealStoreAlone();
+    void firstStartOfASyncingTabletSignsInFirst();
 };
 
 void TestAppSession::firstStartRefusesBadPins_data()
@@ -370,6 +374,37 @@ void TestAppSession::demoLeavesARealStoreAlone()
     QVERIFY(!session.unlock(DemoSetup::pin()));
     QVERIFY(session.unlock(QStringLiteral("975310")));
     QCOMPARE(session.people()->rowCount(), 0);
+}
+
+void TestAppSession::firstStartOfASyncingTabletSignsInFirst()
+{
+    QTemporaryDir dir;
+    Session::Options options{dir.path(), KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()};
+    options.server = QStringLiteral("https://doorstep.example.org");
+    Session session(options);
+    QCOMPARE(session.state(), Session::NeedsSignIn);
+    QCOMPARE(session.serverAddress(), options.server);
+    // The PIN waits for the sign-in form: enrolment needs it, and the PIN page comes second.
+    QVERIFY(!session.setUpPin(QStringLiteral("123456"), QStringLiteral("123456")));
+    QVERIFY(!QFile::exists(keyFile(dir.path())));
+    QVERIFY(!session.hasPin());
+    QVERIFY(session.syncEngine() == nullptr);
+    // The offline demo's store, by contrast, never asks.
+    DemoNeighbourhood::Options tiny;
+    tiny.people = 3;
+    tiny.visits = 6;
+    tiny.postcards = 2;
+    QTemporaryDir demoDir;
+    QVERIFY(DemoSetup::prepareDirectory(demoDir.path(), KeyStorageFactory::Preference::FileOnly, KeyVault::testCost(),
+                                        tiny));
+    Session::Options demoOptions{demoDir.path(), KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()};
+    demoOptions.server = options.server;
+    Session demo(demoOptions);
+    QCOMPARE(demo.state(), Session::Locked);
+    QVERIFY(demo.unlock(DemoSetup::pin()));
+    QCOMPARE(demo.state(), Session::Unlocked);
+    QVERIFY(demo.syncEngine() == nullptr);
+    QCOMPARE(demo.people()->rowCount(), tiny.people);
 }
 
 QTEST_GUILESS_MAIN(TestAppSession)
