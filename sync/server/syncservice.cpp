@@ -680,12 +680,14 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
             const FieldStamp current = FieldStamp::parse(record.stamps.value(spec.name));
             const QJsonValue currentValue = record.fields.value(spec.name);
             const QJsonValue currentOrNull = currentValue.isUndefined() ? QJsonValue(QJsonValue::Null) : currentValue;
-            // Both sides changed this text since the version the device started from: keep both.
-            const bool bothChanged = record.exists && isFreeText(spec) && currentOrNull != c.oldValue
-                && currentOrNull != c.newValue && c.newValue != c.oldValue && current.deviceId != device.id;
+            // Text this device changed, where another device's text stands: both must survive.
+            const bool changedText = record.exists && isFreeText(spec) && c.newValue != c.oldValue
+                && currentOrNull != c.newValue && current.deviceId != device.id;
             // A device's own changes apply in the order it made them, whatever their stamps say.
             if (current.deviceId == device.id || incoming.laterThan(current)) {
-                if (bothChanged) {
+                // The text in place is kept aside unless it is the one this device started from (then
+                // it saw it, and replaced it knowingly).
+                if (changedText && currentOrNull != c.oldValue) {
                     if (Status s = recordConflict(record, QStringLiteral("text"), spec.name, c.oldValue, c.newValue,
                                                   currentOrNull, current.deviceId);
                         !s)
@@ -694,7 +696,10 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
                 }
                 record.fields.insert(spec.name, c.newValue);
                 record.stamps.insert(spec.name, incoming.toText());
-            } else if (bothChanged) {
+            } else if (changedText) {
+                // The device's text lost by its stamp. It is kept even when the text in place equals the
+                // one the device started from: that text may have been changed and changed back since
+                // (A to B to A), and this device's text would otherwise vanish without a trace.
                 if (Status s = recordConflict(record, QStringLiteral("text"), spec.name, c.oldValue, currentOrNull,
                                               c.newValue, device.id);
                     !s)

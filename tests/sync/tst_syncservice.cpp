@@ -138,6 +138,40 @@ private slots:
         QCOMPARE(both, (QSet<QString>{onA.whatMattersToMe, onB.whatMattersToMe}));
     }
 
+    void textChangedAndChangedBackStillKeepsTheLosingText()
+    {
+        // A to B to A on the server while a third tablet's older edit (A to L) waits offline: L loses by
+        // its stamp and the text in place equals its starting point, yet L must not vanish.
+        auto c = f.device(QStringLiteral("alex.nurse"));
+        QVERIFY(c);
+        Person p = newPerson(QStringLiteral("Aba Testperson"));
+        QVERIFY(Repository<Person>(*a->store).create(p).ok());
+        for (auto *d : {a.get(), b.get(), c.get()})
+            QVERIFY(f.sync(*d).status.ok());
+        Person offline = *Repository<Person>(*c->store).get(p.id);
+        offline.whatMattersToMe = QStringLiteral("Typed first, synced last.");
+        QVERIFY(Repository<Person>(*c->store).update(offline).ok());
+        Person changed = *Repository<Person>(*a->store).get(p.id);
+        changed.whatMattersToMe = QStringLiteral("Changed for a while.");
+        QVERIFY(Repository<Person>(*a->store).update(changed).ok());
+        QVERIFY(f.sync(*a).status.ok());
+        QVERIFY(f.sync(*b).status.ok());
+        Person back = *Repository<Person>(*b->store).get(p.id);
+        back.whatMattersToMe = p.whatMattersToMe;
+        QVERIFY(Repository<Person>(*b->store).update(back).ok());
+        QVERIFY(f.sync(*b).status.ok());
+        QVERIFY(f.sync(*c).status.ok());
+        QVERIFY(f.sync(*a).status.ok());
+        QCOMPARE(f.dump(*a), f.dump(*c));
+        QCOMPARE(Repository<Person>(*a->store).get(p.id)->whatMattersToMe, p.whatMattersToMe);
+        auto conflicts = Repository<Conflict>(*a->store).listWhere(QStringLiteral("recordId"), p.id);
+        QVERIFY(conflicts.ok());
+        bool kept = false;
+        for (const Conflict &conflict : *conflicts)
+            kept = kept || conflict.other == offline.whatMattersToMe;
+        QVERIFY2(kept, "the losing text vanished");
+    }
+
     void replayedBatchChangesNothing()
     {
         Person p = newPerson(QStringLiteral("Cora Testperson"));
