@@ -3,10 +3,10 @@
 #include "keyvault.h"
 #include "outbox.h"
 #include "serverdatabase.h"
+#include "servicetransport.h"
 #include "store.h"
 #include "syncclient.h"
 #include "syncservice.h"
-#include "synctransport.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -18,31 +18,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcServerDb)
 namespace doorstep {
 
 namespace {
-
-// The throwaway device's requests go straight to the service: the same bodies, decoded and
-// validated by the same SyncService calls that the HTTP frontend makes for a tablet.
-class ServiceTransport : public SyncTransport
-{
-public:
-    explicit ServiceTransport(SyncService &service) : m_service(service) { }
-
-    void post(const QString &path, const QByteArray &body, const QByteArray &token, Done done) override
-    {
-        ServerReply reply;
-        if (path == QLatin1String("/v1/enrol"))
-            reply = m_service.enrol(body);
-        else if (path == QLatin1String("/v1/push"))
-            reply = m_service.push(token, body);
-        else if (path == QLatin1String("/v1/pull"))
-            reply = m_service.pull(token, body);
-        else
-            reply.status = 404;
-        done(TransportReply{reply.status, reply.body, QString(), reply.retryAfterSeconds});
-    }
-
-private:
-    SyncService &m_service;
-};
 
 Result<qint64> countRows(ServerDatabase &db, const QString &sql)
 {

@@ -6,7 +6,7 @@
 //   bench_sync_initial [--visits N] [--people N] [--dir DIRECTORY] [--only sqlite|postgres]
 //
 // Two figures per backend: over loopback HTTP to the real doorstep-server process with the real
-// SyncClient and HttpTransport (what a tablet does), and over the in-process DirectTransport to the
+// SyncClient and HttpTransport (what a tablet does), and over the in-process ServiceTransport to the
 // same SyncService code on the same database (no HTTP, no second process). Each also says how the
 // time splits between waiting for the server's answer and the device's own decoding and applying.
 // PostgreSQL runs when DOORSTEP_BENCH_POSTGRES holds a connection string (see benchsyncbackend.h).

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "benchsyncoutput.h"
-#include "directtransport.h"
 #include "serverdatabase.h"
+#include "servicetransport.h"
 #include "syncservice.h"
 
 #include <sodium.h>
@@ -29,7 +29,7 @@ public:
         options.passwordOpsLimit = crypto_pwhash_OPSLIMIT_MIN;
         options.passwordMemLimit = crypto_pwhash_MEMLIMIT_MIN;
         m_service = std::make_unique<SyncService>(*m_db, options);
-        m_transport = std::make_unique<DirectTransport>(*m_service);
+        m_transport = std::make_unique<ServiceTransport>(*m_service);
     }
 
     ServerDatabase &database() { return *m_db; }
@@ -55,7 +55,7 @@ public:
 private:
     std::unique_ptr<ServerDatabase> m_db;
     std::unique_ptr<SyncService> m_service;
-    std::unique_ptr<DirectTransport> m_transport;
+    std::unique_ptr<ServiceTransport> m_transport;
 };
 
 } // namespace doorstep::benchsync

@@ -7,8 +7,6 @@ set(DOORSTEP_BENCH_SYNC_HEADERS
 
 foreach(bench bench_sync_initial bench_sync_push bench_sync_ingest bench_sync_metadata)
     add_executable(${bench} ${bench}.cpp ${DOORSTEP_BENCH_SYNC_HEADERS})
-    # tests/sync for DirectTransport: the in-process figures and the untimed seeding go through it.
-    target_include_directories(${bench} PRIVATE ${PROJECT_SOURCE_DIR}/tests/sync)
     target_link_libraries(${bench} PRIVATE doorstep_sync doorstep_server Qt6::Sql)
     target_compile_definitions(${bench} PRIVATE DOORSTEP_SERVER_PATH="$<TARGET_FILE:doorstep-server>")
     add_dependencies(${bench} doorstep-server)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "canonicaldump.h"
-#include "directtransport.h"
 #include "keyvault.h"
 #include "serverdatabase.h"
+#include "servicetransport.h"
 #include "store.h"
 #include "syncclient.h"
 #include "syncservice.h"
@@ -31,7 +31,7 @@ struct SyncFixture
     QTemporaryDir serverDir;
     std::unique_ptr<ServerDatabase> db;
     std::unique_ptr<SyncService> service;
-    std::unique_ptr<DirectTransport> transport;
+    std::unique_ptr<ServiceTransport> transport;
     QString teamId;
     qint64 clockOffsetMs = 0; // moves the server's clock, for purge horizons
 
@@ -47,7 +47,7 @@ struct SyncFixture
         options.passwordMemLimit = crypto_pwhash_MEMLIMIT_MIN;
         options.wallClock = [this] { return QDateTime::currentMSecsSinceEpoch() + clockOffsetMs; };
         service = std::make_unique<SyncService>(*db, options);
-        transport = std::make_unique<DirectTransport>(*service);
+        transport = std::make_unique<ServiceTransport>(*service);
         auto team = service->createTeam(QStringLiteral("Demo Neighbourhood Team"), QStringLiteral("Demo area"));
         if (!team)
             return false;
