@@ -8,8 +8,7 @@ class SyncService;
 
 // A tablet's requests handed straight to a SyncService in the same process: the same bodies, decoded
 // and validated by the same calls the HTTP front end makes. Used to load the demo through the
-// protocol, and by the simulation, the service tests and the benchmarks, where a seed must replay
-// exactly and HTTP would only add noise.
+// protocol, and by the service tests and the benchmarks where HTTP would only add noise.
 class ServiceTransport : public SyncTransport
 {
 public:
