@@ -74,29 +74,8 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString &loca
     } else if (location.startsWith(QLatin1String("postgres:"))) {
         db.reset(new ServerDatabase(Kind::Postgres, connectionName));
         db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-        // The libpq connection string goes through as it is: host, port, dbname, user, password.
-        const QStringList parts = location.mid(9).split(u' ', Qt::SkipEmptyParts);
-        QStringList options;
-        for (const QString &part : parts) {
-            const qsizetype eq = part.indexOf(u'=');
-            if (eq <= 0)
-                return Error(QStringLiteral("database"), QStringLiteral("\"%1\" is not key=value").arg(part));
-            const QString key = part.left(eq);
-            const QString value = part.mid(eq + 1);
-            if (key == QLatin1String("host"))
-                db->m_db.setHostName(value);
-            else if (key == QLatin1String("port"))
-                db->m_db.setPort(value.toInt());
-            else if (key == QLatin1String("dbname"))
-                db->m_db.setDatabaseName(value);
-            else if (key == QLatin1String("user"))
-                db->m_db.setUserName(value);
-            else if (key == QLatin1String("password"))
-                db->m_db.setPassword(value);
-            else
-                options << part;
-        }
-        db->m_db.setConnectOptions(options.join(u';'));
+        if (Status s = configurePostgres(db->m_db, location.mid(9)); !s)
+            return s.error();
     } else {
         return Error(QStringLiteral("database"), QStringLiteral("must start with sqlite: or postgres:"));
     }
@@ -114,6 +93,32 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString &loca
     if (Status s = db->migrate(); !s)
         return s.error();
     return db;
+}
+
+Status ServerDatabase::configurePostgres(QSqlDatabase &db, const QString &connection)
+{
+    QStringList options;
+    for (const QString &part : connection.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq <= 0)
+            return Error(QStringLiteral("database"), QStringLiteral("\"%1\" is not key=value").arg(part));
+        const QString key = part.left(eq);
+        const QString value = part.mid(eq + 1);
+        if (key == QLatin1String("host"))
+            db.setHostName(value);
+        else if (key == QLatin1String("port"))
+            db.setPort(value.toInt());
+        else if (key == QLatin1String("dbname"))
+            db.setDatabaseName(value);
+        else if (key == QLatin1String("user"))
+            db.setUserName(value);
+        else if (key == QLatin1String("password"))
+            db.setPassword(value);
+        else
+            options << part;
+    }
+    db.setConnectOptions(options.join(u';'));
+    return ok();
 }
 
 Status ServerDatabase::migrate()

@@ -24,6 +24,11 @@ public:
     // the OS's cache; a server always runs durable.
     static Result<std::unique_ptr<ServerDatabase>> open(const QString &location, bool durable = true);
 
+    // Sets a QPSQL connection from a libpq-style "key=value …" string (host, port, dbname, user,
+    // password; anything else becomes a connect option). Shared by the server and the tools that
+    // inspect its database.
+    static Status configurePostgres(QSqlDatabase &db, const QString &connection);
+
     Kind kind() const { return m_kind; }
     QSqlDatabase &connection() { return m_db; }
 

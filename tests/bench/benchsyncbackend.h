@@ -1,6 +1,7 @@
 #pragma once
 
 #include "benchsyncoutput.h"
+#include "serverdatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -103,25 +104,9 @@ private:
         bool done = false;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            QStringList options;
-            for (const QString &part : adminConnection.split(u' ', Qt::SkipEmptyParts)) {
-                const QString key = part.section(u'=', 0, 0);
-                const QString value = part.section(u'=', 1);
-                if (key == QLatin1String("host"))
-                    db.setHostName(value);
-                else if (key == QLatin1String("port"))
-                    db.setPort(value.toInt());
-                else if (key == QLatin1String("dbname"))
-                    db.setDatabaseName(value);
-                else if (key == QLatin1String("user"))
-                    db.setUserName(value);
-                else if (key == QLatin1String("password"))
-                    db.setPassword(value);
-                else
-                    options << part;
-            }
-            db.setConnectOptions(options.join(u';'));
-            if (!db.open()) {
+            if (Status s = ServerDatabase::configurePostgres(db, adminConnection); !s) {
+                *error = s.error().message();
+            } else if (!db.open()) {
                 *error = db.lastError().text();
             } else {
                 QSqlQuery q(db);

@@ -8,6 +8,7 @@
 #include "outbox.h"
 #include "person.h"
 #include "repository.h"
+#include "serverdatabase.h"
 #include "serverprocess.h"
 #include "store.h"
 #include "syncclient.h"
@@ -98,20 +99,8 @@ class TestSyncProcesses : public QObject
                 name);
             if (m_database.startsWith(QLatin1String("sqlite:"))) {
                 db.setDatabaseName(m_database.mid(7));
-            } else {
-                for (const QString &part : m_database.mid(9).split(u' ', Qt::SkipEmptyParts)) {
-                    const QString key = part.section(u'=', 0, 0), value = part.section(u'=', 1);
-                    if (key == QLatin1String("host"))
-                        db.setHostName(value);
-                    else if (key == QLatin1String("port"))
-                        db.setPort(value.toInt());
-                    else if (key == QLatin1String("dbname"))
-                        db.setDatabaseName(value);
-                    else if (key == QLatin1String("user"))
-                        db.setUserName(value);
-                    else if (key == QLatin1String("password"))
-                        db.setPassword(value);
-                }
+            } else if (!ServerDatabase::configurePostgres(db, m_database.mid(9))) {
+                return -1;
             }
             if (db.open()) {
                 QSqlQuery q(db);
