@@ -115,6 +115,15 @@ Page {
                 }
             }
 
+            // What can be done for this person: each workflow adds its button here.
+            Flow {
+                id: personActions
+                objectName: "personActions"
+                Layout.columnSpan: page.wide ? 2 : 1
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+            }
+
             // The shared summary.
             ColumnLayout {
                 spacing: Theme.spacing

@@ -5,6 +5,7 @@
 #include "demosetup.h"
 #include "devicesettings.h"
 #include "httptransport.h"
+#include "instrumentcatalogue.h"
 #include "persondetails.h"
 #include "personlistmodel.h"
 #include "recordstore.h"
@@ -20,6 +21,7 @@
 #include <QSysInfo>
 #include <QUrl>
 
+#include <optional>
 #include <utility>
 
 namespace doorstep {
@@ -166,6 +168,23 @@ bool Session::unlock(const QString &pin)
     return afterUnlock();
 }
 
+bool Session::verifyPin(const QString &pin)
+{
+    if (m_state != Unlocked || !m_store || !m_store->isUnlocked()) {
+        setError(tr("Unlock Doorstep first."));
+        return false;
+    }
+    if (!checkPinShape(pin))
+        return false;
+    // Unwrapping the key again with this PIN proves it; on a wrong PIN the open key stays as it is.
+    if (Status s = m_store->unlock(pin); !s) {
+        setError(plainWords(s.error()));
+        return false;
+    }
+    clearError();
+    return true;
+}
+
 bool Session::afterUnlock()
 {
     if (Status s = m_people->load(*m_store); !s) {
@@ -195,19 +214,40 @@ void Session::readNames()
 {
     QString userName;
     QString teamName;
-    const QString userId = DeviceSettings(m_options.directory).currentUserId();
+    QString role;
+    QString teamId;
+    QString userId = DeviceSettings(m_options.directory).currentUserId();
     if (!userId.isEmpty()) {
         if (auto user = Repository<User>(*m_store).get(userId)) {
             userName = user->displayName;
+            role = user->role;
+            teamId = user->teamId;
             if (auto team = Repository<Team>(*m_store).get(user->teamId))
                 teamName = team->name;
         }
     }
-    if (userName != m_currentUserName || teamName != m_teamName) {
+    if (userName != m_currentUserName || teamName != m_teamName || userId != m_currentUserId
+        || role != m_currentRole || teamId != m_teamId) {
         m_currentUserName = userName;
         m_teamName = teamName;
+        m_currentUserId = userId;
+        m_currentRole = role;
+        m_teamId = teamId;
         emit userChanged();
     }
+}
+
+const InstrumentCatalogue *Session::instruments()
+{
+    static const std::optional<InstrumentCatalogue> catalogue = []() -> std::optional<InstrumentCatalogue> {
+        auto loaded = InstrumentCatalogue::load(InstrumentCatalogue::resourceDirectory());
+        if (!loaded) {
+            qCCritical(lcSession).noquote() << "the shipped instruments are broken:" << loaded.error().message();
+            return std::nullopt;
+        }
+        return std::move(*loaded);
+    }();
+    return catalogue ? &*catalogue : nullptr;
 }
 
 bool Session::canReturnToCaseload() const
@@ -435,9 +475,12 @@ void Session::lock()
     m_password.clear();
     m_caseload->setSearchText(QString());
     m_people->clear();
-    if (!m_currentUserName.isEmpty() || !m_teamName.isEmpty()) {
+    if (!m_currentUserName.isEmpty() || !m_teamName.isEmpty() || !m_currentUserId.isEmpty()) {
         m_currentUserName.clear();
         m_teamName.clear();
+        m_currentUserId.clear();
+        m_currentRole.clear();
+        m_teamId.clear();
         emit userChanged();
     }
     m_store->lock();

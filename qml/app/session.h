@@ -20,6 +20,7 @@ namespace doorstep {
 
 class CaseloadFilterModel;
 class HttpTransport;
+class InstrumentCatalogue;
 class PersonDetails;
 class PersonListModel;
 class Store;
@@ -50,6 +51,12 @@ class Session : public QObject
     Q_PROPERTY(doorstep::CaseloadFilterModel *caseload READ caseload CONSTANT)
     Q_PROPERTY(QString currentUserName READ currentUserName NOTIFY userChanged)
     Q_PROPERTY(QString teamName READ teamName NOTIFY userChanged)
+    // Who is signed in on this tablet, once unlocked; empty while locked.
+    Q_PROPERTY(QString currentUserId READ currentUserId NOTIFY userChanged)
+    Q_PROPERTY(QString teamId READ teamId NOTIFY userChanged)
+    // "practitioner", "peer-evaluator", "team-lead" or "admin" (User::role).
+    Q_PROPERTY(QString currentRole READ currentRole NOTIFY userChanged)
+    Q_PROPERTY(bool peerEvaluator READ isPeerEvaluator NOTIFY userChanged)
     // What the sign-in page offers: the server address and user name last given (never the password).
     Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY signInChanged)
     Q_PROPERTY(QString signInUserName READ signInUserName NOTIFY signInChanged)
@@ -103,6 +110,13 @@ public:
     CaseloadFilterModel *caseload() const { return m_caseload; }
     QString currentUserName() const { return m_currentUserName; }
     QString teamName() const { return m_teamName; }
+    QString currentUserId() const { return m_currentUserId; }
+    QString teamId() const { return m_teamId; }
+    QString currentRole() const { return m_currentRole; }
+    bool isPeerEvaluator() const { return m_currentRole == QLatin1String("peer-evaluator"); }
+    // The postcard, I statements, outcomes framework and themes, read once from the shipped files;
+    // null (with the reason logged) only if the build shipped a broken set.
+    static const InstrumentCatalogue *instruments();
     QString serverAddress() const { return m_serverAddress; }
     QString signInUserName() const { return m_signInUserName; }
     bool isSignInPending() const { return m_signInPending; }
@@ -126,6 +140,9 @@ public:
     // after a sign-in, starts enrolment).
     Q_INVOKABLE bool setUpPin(const QString &pin, const QString &confirmation);
     Q_INVOKABLE bool unlock(const QString &pin);
+    // While unlocked: is this the tablet's PIN? (Leaving the postcard hand-over screen asks it.)
+    // Wrong answers count towards the same back-off as unlocking.
+    Q_INVOKABLE bool verifyPin(const QString &pin);
     Q_INVOKABLE void lock();
     // Reads the caseload again (after an edit).
     Q_INVOKABLE bool reload();
@@ -180,6 +197,9 @@ private:
     QString m_lastError;
     QString m_currentUserName;
     QString m_teamName;
+    QString m_currentUserId;
+    QString m_teamId;
+    QString m_currentRole;
     bool m_demo = false;
     bool m_offlineOnly = false;
     QString m_serverAddress;

@@ -1,0 +1,1 @@
+# The review screens and view models of the Doorstep.App module (included from qml/CMakeLists.txt).

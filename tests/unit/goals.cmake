@@ -1,0 +1,1 @@
+# Tests of the goals view models (included from tests/unit/CMakeLists.txt).

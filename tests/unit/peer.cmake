@@ -1,0 +1,1 @@
+# Tests of the peer view models (included from tests/unit/CMakeLists.txt).

@@ -1,0 +1,1 @@
+# Tests of the review view models (included from tests/unit/CMakeLists.txt).
