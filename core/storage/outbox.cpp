@@ -2,15 +2,21 @@
 
 #include "database.h"
 #include "fieldcipher.h"
+#include "transaction.h"
 
 #include <QJsonDocument>
 #include <QScopeGuard>
+
+#include <algorithm>
 
 namespace doorstep {
 
 namespace {
 const QString kTable = QStringLiteral("outbox");
 const QString kColumn = QStringLiteral("payload");
+// A change set aside lives in meta under this prefix and its mutation id, encrypted and bound to them.
+const QString kSetAsidePrefix = QStringLiteral("set_aside:");
+const QString kSetAsideColumn = QStringLiteral("set_aside");
 } // namespace
 
 Outbox::Outbox(Database &db, const FieldCipher &cipher, QString deviceId)
@@ -55,6 +61,27 @@ Status Outbox::append(OutboxEntry &entry)
     return u.run();
 }
 
+Result<OutboxEntry> Outbox::readEntry(Statement &s) const
+{
+    OutboxEntry e;
+    e.counter = s.int64(0);
+    e.mutationId = s.text(1);
+    e.deviceId = m_deviceId;
+    e.entity = s.text(2);
+    e.entityId = s.text(3);
+    e.op = s.text(4);
+    e.hlc = quint64(s.int64(5));
+    e.seenHlc = quint64(s.int64(6));
+    auto plain = m_cipher.decrypt(s.blob(7), kTable, e.mutationId, kColumn);
+    if (!plain)
+        return plain.error();
+    const QJsonDocument doc = QJsonDocument::fromJson(*plain);
+    if (!doc.isObject())
+        return Error{QStringLiteral("outbox"), QStringLiteral("entry %1 is not readable").arg(e.counter)};
+    e.changes = doc.object();
+    return e;
+}
+
 Result<std::vector<OutboxEntry>> Outbox::pending(int limit) const
 {
     Statement &s = m_db.statement(QStringLiteral("SELECT counter, mutation_id, entity, entity_id, op, hlc, seen_hlc, "
@@ -68,25 +95,29 @@ Result<std::vector<OutboxEntry>> Outbox::pending(int limit) const
             break;
         if (step == Statement::StepResult::Error)
             return Error{QStringLiteral("outbox"), s.errorMessage()};
-        OutboxEntry e;
-        e.counter = s.int64(0);
-        e.mutationId = s.text(1);
-        e.deviceId = m_deviceId;
-        e.entity = s.text(2);
-        e.entityId = s.text(3);
-        e.op = s.text(4);
-        e.hlc = quint64(s.int64(5));
-        e.seenHlc = quint64(s.int64(6));
-        auto plain = m_cipher.decrypt(s.blob(7), kTable, e.mutationId, kColumn);
-        if (!plain)
-            return plain.error();
-        const QJsonDocument doc = QJsonDocument::fromJson(*plain);
-        if (!doc.isObject())
-            return Error{QStringLiteral("outbox"), QStringLiteral("entry %1 is not readable").arg(e.counter)};
-        e.changes = doc.object();
-        entries.push_back(std::move(e));
+        auto e = readEntry(s);
+        if (!e)
+            return e.error();
+        entries.push_back(std::move(e).value());
     }
     return entries;
+}
+
+Result<std::optional<OutboxEntry>> Outbox::find(const QString &mutationId) const
+{
+    Statement &s = m_db.statement(QStringLiteral("SELECT counter, mutation_id, entity, entity_id, op, hlc, seen_hlc, "
+                                                 "payload FROM outbox WHERE mutation_id = ?"));
+    s.bind(1, mutationId);
+    const auto release = qScopeGuard([&s] { s.reset(); });
+    const auto step = s.step();
+    if (step == Statement::StepResult::Error)
+        return Error{QStringLiteral("outbox"), s.errorMessage()};
+    if (step == Statement::StepResult::Done)
+        return std::optional<OutboxEntry>();
+    auto e = readEntry(s);
+    if (!e)
+        return e.error();
+    return std::optional<OutboxEntry>(std::move(e).value());
 }
 
 qint64 Outbox::count() const
@@ -139,6 +170,104 @@ Status Outbox::acknowledgeThrough(qint64 counter)
     Statement &s = m_db.statement(QStringLiteral("DELETE FROM outbox WHERE counter <= ?"));
     s.bind(1, counter);
     return s.run();
+}
+
+Status Outbox::setAside(const OutboxEntry &entry, const Error &reason, const QDateTime &at)
+{
+    Transaction transaction(m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    {
+        // The entry as it stands now, not as the caller remembers it.
+        Statement &s = m_db.statement(QStringLiteral("SELECT counter FROM outbox WHERE mutation_id = ?"));
+        s.bind(1, entry.mutationId);
+        const auto release = qScopeGuard([&s] { s.reset(); });
+        if (s.step() != Statement::StepResult::Row || s.int64(0) != entry.counter)
+            return Error{QStringLiteral("outbox"), QStringLiteral("no longer holds that change")};
+    }
+    const QJsonObject copy{
+        {QStringLiteral("counter"), entry.counter},
+        {QStringLiteral("entity"), entry.entity},
+        {QStringLiteral("entityId"), entry.entityId},
+        {QStringLiteral("op"), entry.op},
+        {QStringLiteral("hlc"), QString::number(entry.hlc)},
+        {QStringLiteral("seen"), QString::number(entry.seenHlc)},
+        {QStringLiteral("changes"), entry.changes},
+        {QStringLiteral("reasonField"), reason.field},
+        {QStringLiteral("reason"), reason.reason},
+        {QStringLiteral("code"), reason.code},
+        {QStringLiteral("setAsideAt"), at.toUTC().toString(Qt::ISODateWithMs)},
+    };
+    const QString key = kSetAsidePrefix + entry.mutationId;
+    Statement &keep = m_db.statement(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    keep.bind(1, key);
+    keep.bind(2,
+              m_cipher.encrypt(QJsonDocument(copy).toJson(QJsonDocument::Compact), kTable, entry.mutationId,
+                               kSetAsideColumn));
+    if (Status st = keep.run(); !st)
+        return st;
+    Statement &drop = m_db.statement(QStringLiteral("DELETE FROM outbox WHERE counter = ?"));
+    drop.bind(1, entry.counter);
+    if (Status st = drop.run(); !st)
+        return st;
+    // Counters are the primary key and SQLite checks it row by row, so the later entries pass through
+    // negative numbers rather than trip over each other on the way down.
+    Statement &away = m_db.statement(QStringLiteral("UPDATE outbox SET counter = -(counter - 1) WHERE counter > ?"));
+    away.bind(1, entry.counter);
+    if (Status st = away.run(); !st)
+        return st;
+    Statement &back = m_db.statement(QStringLiteral("UPDATE outbox SET counter = -counter WHERE counter < 0"));
+    if (Status st = back.run(); !st)
+        return st;
+    Statement &last = m_db.statement(
+        QStringLiteral("UPDATE meta SET value = value - 1 WHERE key = 'outbox_counter' AND value >= ?"));
+    last.bind(1, entry.counter);
+    if (Status st = last.run(); !st)
+        return st;
+    return transaction.commit();
+}
+
+Result<std::vector<SetAsideEntry>> Outbox::setAsideEntries() const
+{
+    Statement &s
+        = m_db.statement(QStringLiteral("SELECT key, value FROM meta WHERE substr(key, 1, ?) = ? ORDER BY key"));
+    s.bind(1, qint64(kSetAsidePrefix.size()));
+    s.bind(2, kSetAsidePrefix);
+    const auto release = qScopeGuard([&s] { s.reset(); });
+    std::vector<SetAsideEntry> entries;
+    while (true) {
+        const auto step = s.step();
+        if (step == Statement::StepResult::Done)
+            break;
+        if (step == Statement::StepResult::Error)
+            return Error{QStringLiteral("outbox"), s.errorMessage()};
+        const QString mutationId = s.text(0).mid(kSetAsidePrefix.size());
+        auto plain = m_cipher.decrypt(s.blob(1), kTable, mutationId, kSetAsideColumn);
+        if (!plain)
+            return plain.error();
+        const QJsonObject o = QJsonDocument::fromJson(*plain).object();
+        SetAsideEntry e;
+        e.entry.counter = qint64(o.value(QStringLiteral("counter")).toDouble());
+        e.entry.mutationId = mutationId;
+        e.entry.deviceId = m_deviceId;
+        e.entry.entity = o.value(QStringLiteral("entity")).toString();
+        e.entry.entityId = o.value(QStringLiteral("entityId")).toString();
+        e.entry.op = o.value(QStringLiteral("op")).toString();
+        e.entry.hlc = o.value(QStringLiteral("hlc")).toString().toULongLong();
+        e.entry.seenHlc = o.value(QStringLiteral("seen")).toString().toULongLong();
+        e.entry.changes = o.value(QStringLiteral("changes")).toObject();
+        e.reasonField = o.value(QStringLiteral("reasonField")).toString();
+        e.reason = o.value(QStringLiteral("reason")).toString();
+        e.code = o.value(QStringLiteral("code")).toString();
+        e.setAsideAt = QDateTime::fromString(o.value(QStringLiteral("setAsideAt")).toString(), Qt::ISODateWithMs);
+        if (e.entry.entity.isEmpty() || e.entry.entityId.isEmpty())
+            return Error{QStringLiteral("outbox"), QStringLiteral("a change set aside is not readable")};
+        entries.push_back(std::move(e));
+    }
+    // In the order the changes were made: their stamps only ever increase on one device.
+    std::sort(entries.begin(), entries.end(),
+              [](const SetAsideEntry &a, const SetAsideEntry &b) { return a.entry.hlc < b.entry.hlc; });
+    return entries;
 }
 
 } // namespace doorstep

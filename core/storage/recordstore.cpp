@@ -13,6 +13,8 @@
 #include <QScopeGuard>
 #include <QSet>
 
+#include <algorithm>
+
 namespace doorstep {
 
 namespace {
@@ -271,6 +273,95 @@ Status RecordStore::remove(const EntitySchema &schema, const QString &id)
     if (faultAt(FaultPoint::AfterOutbox))
         return forced();
     return transaction.commit();
+}
+
+Status RecordStore::together(const std::function<Status()> &writes)
+{
+    if (Status s = requireUnlocked(); !s)
+        return s;
+    Transaction transaction(m_db); // each write inside takes a savepoint of this one
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    if (Status s = writes(); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status RecordStore::setAside(const QString &mutationId, const Error &reason, const QDateTime &at)
+{
+    if (Status s = requireUnlocked(); !s)
+        return s;
+    Transaction transaction(m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    auto entry = m_outbox.find(mutationId);
+    if (!entry)
+        return entry.error();
+    if (!entry->has_value())
+        return Error{QStringLiteral("outbox"), QStringLiteral("no longer holds that change")};
+    const EntitySchema *schema = EntityRegistry::find((*entry)->entity);
+    if (!schema)
+        return Error{QStringLiteral("outbox"), QStringLiteral("holds a change of an unknown record type")};
+    if (Status s = undo(*schema, **entry); !s)
+        return s;
+    if (Status s = m_outbox.setAside(**entry, reason, at); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status RecordStore::undo(const EntitySchema &schema, const OutboxEntry &entry)
+{
+    FieldStamps stamps;
+    auto current = readRow(schema, entry.entityId, &stamps);
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return ok(); // nothing here to undo
+    const Record &row = **current;
+    const FieldStamps::Stamp made{entry.hlc, m_node};
+    if (entry.op == QLatin1String("create")) {
+        Statement &later = m_db.statement(
+            QStringLiteral("SELECT count(*) FROM outbox WHERE entity = ? AND entity_id = ? AND mutation_id <> ?"));
+        later.bind(1, entry.entity);
+        later.bind(2, entry.entityId);
+        later.bind(3, entry.mutationId);
+        const qint64 owed = later.step() == Statement::StepResult::Row ? later.int64(0) : -1;
+        later.reset();
+        if (owed != 0)
+            return owed < 0 ? Status(Error{schema.entity, QStringLiteral("cannot read the outbox")}) : ok();
+        Statement &drop = m_db.statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(schema.table));
+        drop.bind(1, entry.entityId);
+        return drop.run();
+    }
+    if (entry.op == QLatin1String("delete")) {
+        if (!row.deleted || !(stamps.get(kDeletedStampField) == made))
+            return ok();
+        // A zero stamp: whatever the server says of this record wins over what this tablet undid.
+        stamps.set(kDeletedStampField, {});
+        Statement &s
+            = m_db.statement(QStringLiteral("UPDATE %1 SET deleted = 0, stamps = ? WHERE id = ?").arg(schema.table));
+        s.bind(1, stamps.toBlob());
+        s.bind(2, entry.entityId);
+        return s.run();
+    }
+    // An update: each field it changed goes back to its old value, unless a later edit changed it again.
+    Values values = row.values;
+    std::vector<int> fields;
+    for (auto it = entry.changes.begin(); it != entry.changes.end(); ++it) {
+        const int index = schema.indexOf(it.key());
+        if (index < 0 || !(stamps.get(index) == made))
+            continue;
+        auto old = FieldCodec::fromJson(schema.fields[size_t(index)], it.value().toObject().value(kOld));
+        if (!old)
+            return Error{schema.entity + u'.' + it.key(), old.error().reason};
+        values[size_t(index)] = std::move(old).value();
+        stamps.set(index, {});
+        fields.push_back(index);
+    }
+    if (fields.empty())
+        return ok();
+    std::sort(fields.begin(), fields.end());
+    return updateColumns(schema, entry.entityId, values, fields, stamps);
 }
 
 Result<std::optional<Record>> RecordStore::find(const EntitySchema &schema, const QString &id)

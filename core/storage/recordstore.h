@@ -4,6 +4,7 @@
 #include "fieldstamps.h"
 #include "result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSet>
 
@@ -18,6 +19,7 @@ class Database;
 class FieldCipher;
 class HybridLogicalClock;
 class Outbox;
+struct OutboxEntry;
 
 struct Record
 {
@@ -59,6 +61,17 @@ public:
     Result<QString> create(const EntitySchema &schema, const Values &values, const QString &id = {});
     Status update(const EntitySchema &schema, const QString &id, const Values &values);
     Status remove(const EntitySchema &schema, const QString &id);
+    // Several writes as one: each keeps its own promise (row, stamps, outbox entry), and either all of
+    // them are on disk when this returns or none is. writes returns the first failure it meets.
+    Status together(const std::function<Status()> &writes);
+
+    // A change the server refused (by its mutation id) is set aside so that the changes behind it can
+    // go: the outbox keeps a copy the practitioner can still read (Outbox::setAside), and the record
+    // here goes back to what it was before that change, where nothing has changed it since, so the
+    // tablet does not show as recorded what the server never took. A created record the server never
+    // had is removed, unless a later change of it is still to be sent. Call it only with no push in
+    // flight (SyncEngine::setAsideRefusedChange sees to that).
+    Status setAside(const QString &mutationId, const Error &reason, const QDateTime &at);
 
     Result<std::optional<Record>> find(const EntitySchema &schema, const QString &id);
     // Live records (tombstones too, when asked); with a field, only those whose field equals value.
@@ -106,6 +119,7 @@ private:
     Status updateColumns(const EntitySchema &schema, const QString &id, const Values &values,
                          const std::vector<int> &fields, const FieldStamps &stamps);
     Status markDeleted(const EntitySchema &schema, const QString &id, const FieldStamps &stamps);
+    Status undo(const EntitySchema &schema, const OutboxEntry &entry);
     Status recordClock(quint64 hlc);
     QSet<QString> pendingKeys(); // "entity/id" of every record with a change still in the outbox
     bool faultAt(FaultPoint point) const { return m_fault && m_fault(point); }

@@ -1,10 +1,13 @@
 // The outbox as sync will read it: entries in counter order, counters never reused, unique UUIDv7
-// mutation ids, one stable device id, and clock stamps that only increase.
+// mutation ids, one stable device id, and clock stamps that only increase. Several writes made one
+// (RecordStore::together), and a refused change set aside: kept, encrypted, undone in its record, and the
+// queue behind it closed up without a gap.
 
 #include "storefixture.h"
 
 #include "goal.h"
 #include "person.h"
+#include "recordstore.h"
 #include "repository.h"
 #include "team.h"
 #include "uuid.h"
@@ -59,6 +62,15 @@ private slots:
     void mutationIdsAreUniqueUuidV7();
     void deviceIdIsStable();
     void pendingRespectsTheLimit();
+    void writesTogetherCommitTogether();
+    void writesTogetherFailTogether();
+    void aFailedStepInsideTogetherUndoesOnlyItself();
+    void setAsideKeepsACopyAndClosesTheGap();
+    void setAsideSurvivesARestartEncrypted();
+    void setAsideUndoesOnlyWhatNothingChangedSince();
+    void setAsideOfACreateRemovesWhatTheServerNeverHad();
+    void setAsideOfADeleteBringsTheRecordBack();
+    void setAsideOfAnUnknownChangeChangesNothing();
 
 private:
     static Status writeSome(Store &store, int count, QList<Expected> *expected = nullptr);
@@ -256,6 +268,295 @@ void TestOutbox::pendingRespectsTheLimit()
     QCOMPARE(firstFive->size(), size_t(5));
     for (size_t i = 0; i < 5; ++i)
         QCOMPARE(firstFive->at(i).mutationId, all->at(i).mutationId);
+}
+
+namespace {
+
+Error refusal()
+{
+    return Error(u"person.teamId"_s, u"names a team the server does not have"_s, u"unknown_parent"_s);
+}
+
+// Three people and an edit of each, in that order: six entries.
+QList<Person> threePeopleEdited(Store &store)
+{
+    Repository<Person> persons(store);
+    QList<Person> people;
+    for (int i = 0; i < 3; ++i) {
+        Person p = samplePerson(i);
+        p.whatMattersToMe = u"Before %1"_s.arg(i);
+        if (!persons.create(p))
+            return {};
+        people.append(p);
+    }
+    for (Person &p : people) {
+        p.whatMattersToMe = p.whatMattersToMe.replace(u"Before"_s, u"After"_s);
+        if (!persons.update(p))
+            return {};
+    }
+    return people;
+}
+
+// A store with two people in it, for the writes made together.
+struct TwoPeople
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    Person a = samplePerson(1);
+    Person b = samplePerson(2);
+
+    Status open()
+    {
+        auto opened = openUnlocked(dir.path());
+        if (!opened)
+            return opened.error();
+        store = std::move(opened).value();
+        Repository<Person> persons(*store);
+        if (auto id = persons.create(a); !id)
+            return id.error();
+        if (auto id = persons.create(b); !id)
+            return id.error();
+        return ok();
+    }
+    Status updateBoth()
+    {
+        Repository<Person> persons(*store);
+        if (Status s = persons.update(a); !s)
+            return s;
+        return persons.update(b);
+    }
+};
+
+} // namespace
+
+void TestOutbox::writesTogetherCommitTogether()
+{
+    TwoPeople two;
+    VERIFY_OK(two.open());
+    Repository<Person> persons(*two.store);
+    const qint64 before = outboxCount(two.store->database());
+    two.a.address = u"1 Together Row"_s;
+    two.b.address = u"2 Together Row"_s;
+    VERIFY_OK(two.store->records().together([&] { return two.updateBoth(); }));
+    QCOMPARE(persons.get(two.a.id)->address, two.a.address);
+    QCOMPARE(persons.get(two.b.id)->address, two.b.address);
+    QCOMPARE(outboxCount(two.store->database()), before + 2);
+    // The connection is back out of every transaction: an ordinary write still works on its own.
+    two.a.address = u"3 Alone Row"_s;
+    VERIFY_OK(persons.update(two.a));
+    QCOMPARE(outboxCount(two.store->database()), before + 3);
+}
+
+void TestOutbox::writesTogetherFailTogether()
+{
+    TwoPeople two;
+    VERIFY_OK(two.open());
+    const QByteArray before = databaseContent(two.store->database());
+    two.a.address = u"1 Together Row"_s;
+    two.b.dateOfBirth = QDate(); // required: refused
+    const Status both = two.store->records().together([&] { return two.updateBoth(); });
+    QVERIFY(!both);
+    QCOMPARE(both.error().field, u"person.dateOfBirth"_s);
+    QCOMPARE(databaseContent(two.store->database()), before); // the first edit went too
+}
+
+void TestOutbox::aFailedStepInsideTogetherUndoesOnlyItself()
+{
+    TwoPeople two;
+    VERIFY_OK(two.open());
+    Repository<Person> persons(*two.store);
+    const qint64 before = outboxCount(two.store->database());
+    two.a.address = u"1 Kept Row"_s;
+    two.b.address = u"2 Interrupted Row"_s;
+    RecordStore &records = two.store->records();
+    bool interrupted = false;
+    VERIFY_OK(records.together([&]() -> Status {
+        if (Status s = persons.update(two.a); !s)
+            return s;
+        // The second write dies after its row and outbox entry are written; the caller carries on.
+        records.setFaultInjection([](RecordStore::FaultPoint p) { return p == RecordStore::FaultPoint::AfterOutbox; });
+        interrupted = !persons.update(two.b);
+        records.setFaultInjection({});
+        return ok();
+    }));
+    QVERIFY(interrupted);
+    QCOMPARE(persons.get(two.a.id)->address, two.a.address);
+    QVERIFY(persons.get(two.b.id)->address.isEmpty()); // its row went back to its savepoint
+    QCOMPARE(outboxCount(two.store->database()), before + 1);
+    const auto entries = pendingEntries(*two.store);
+    VERIFY_OK(entries);
+    QCOMPARE(entries->back().entityId, two.a.id);
+}
+
+void TestOutbox::setAsideKeepsACopyAndClosesTheGap()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    const QList<Person> people = threePeopleEdited(**store);
+    QCOMPARE(people.size(), 3);
+    const auto before = pendingEntries(**store);
+    VERIFY_OK(before);
+    QCOMPARE(before->size(), size_t(6));
+    const OutboxEntry refused = before->at(3); // the edit of the first person
+    QCOMPARE(refused.op, u"update"_s);
+    QCOMPARE(refused.entityId, people[0].id);
+
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    VERIFY_OK((*store)->records().setAside(refused.mutationId, refusal(), at));
+
+    // The queue closes up: counters from the first one on without a gap, the others in their order.
+    const auto after = pendingEntries(**store);
+    VERIFY_OK(after);
+    QCOMPARE(after->size(), size_t(5));
+    for (size_t i = 0; i < after->size(); ++i) {
+        const OutboxEntry &was = before->at(i < 3 ? i : i + 1);
+        QCOMPARE(after->at(i).mutationId, was.mutationId);
+        QCOMPARE(after->at(i).changes, was.changes);
+        QCOMPARE(after->at(i).counter, before->front().counter + qint64(i));
+    }
+    // And the next change continues from there.
+    Person extra = samplePerson(9);
+    VERIFY_OK(Repository<Person>(**store).create(extra));
+    const auto extended = pendingEntries(**store);
+    VERIFY_OK(extended);
+    QCOMPARE(extended->back().counter, after->back().counter + 1);
+
+    // Nothing is lost: the copy holds the change whole, with the server's reason.
+    const auto setAside = (*store)->outbox().setAsideEntries();
+    VERIFY_OK(setAside);
+    QCOMPARE(setAside->size(), size_t(1));
+    const SetAsideEntry &kept = setAside->front();
+    QCOMPARE(kept.entry.mutationId, refused.mutationId);
+    QCOMPARE(kept.entry.entity, refused.entity);
+    QCOMPARE(kept.entry.entityId, refused.entityId);
+    QCOMPARE(kept.entry.op, refused.op);
+    QCOMPARE(kept.entry.hlc, refused.hlc);
+    QCOMPARE(kept.entry.changes, refused.changes);
+    QCOMPARE(kept.reason, refusal().reason);
+    QCOMPARE(kept.reasonField, refusal().field);
+    QCOMPARE(kept.code, refusal().code);
+    QCOMPARE(kept.setAsideAt, at);
+    QCOMPARE(kept.entry.changes.value(u"whatMattersToMe"_s).toObject().value(u"new"_s).toString(), u"After 0"_s);
+    // The record shows again what the server has; the others keep their edits.
+    QCOMPARE(Repository<Person>(**store).get(people[0].id)->whatMattersToMe, u"Before 0"_s);
+    QCOMPARE(Repository<Person>(**store).get(people[1].id)->whatMattersToMe, u"After 1"_s);
+}
+
+void TestOutbox::setAsideSurvivesARestartEncrypted()
+{
+    QTemporaryDir dir;
+    QString mutationId;
+    {
+        auto store = openUnlocked(dir.path());
+        VERIFY_OK(store);
+        QCOMPARE(threePeopleEdited(**store).size(), 3);
+        const auto entries = pendingEntries(**store);
+        VERIFY_OK(entries);
+        mutationId = entries->back().mutationId;
+        VERIFY_OK((*store)->records().setAside(mutationId, refusal(), QDateTime::currentDateTimeUtc()));
+        QCOMPARE(outboxCount((*store)->database()), 5);
+    }
+    QVERIFY(!fileBytes(databasePath(dir.path())).contains("After 2"));
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    const auto setAside = (*store)->outbox().setAsideEntries();
+    VERIFY_OK(setAside);
+    QCOMPARE(setAside->size(), size_t(1));
+    QCOMPARE(setAside->front().entry.mutationId, mutationId);
+    QCOMPARE(setAside->front().entry.changes.value(u"whatMattersToMe"_s).toObject().value(u"new"_s).toString(),
+             u"After 2"_s);
+    // Locked, it cannot be read.
+    (*store)->lock();
+    QVERIFY(!(*store)->outbox().setAsideEntries());
+}
+
+void TestOutbox::setAsideUndoesOnlyWhatNothingChangedSince()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    Repository<Person> persons(**store);
+    Person p = samplePerson(1);
+    p.whatMattersToMe = u"First words"_s;
+    VERIFY_OK(persons.create(p));
+    p.whatMattersToMe = u"Refused words"_s;
+    p.address = u"1 Refused Row"_s;
+    VERIFY_OK(persons.update(p));
+    const auto entries = pendingEntries(**store);
+    VERIFY_OK(entries);
+    const QString refused = entries->back().mutationId;
+    p.whatMattersToMe = u"Later words"_s; // changed again after the refused change
+    VERIFY_OK(persons.update(p));
+
+    VERIFY_OK((*store)->records().setAside(refused, refusal(), QDateTime::currentDateTimeUtc()));
+    const Person now = *persons.get(p.id);
+    QCOMPARE(now.whatMattersToMe, u"Later words"_s);
+    QVERIFY(now.address.isEmpty());
+    QCOMPARE(outboxCount((*store)->database()), 2);
+}
+
+void TestOutbox::setAsideOfACreateRemovesWhatTheServerNeverHad()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    Repository<Person> persons(**store);
+    Person alone = samplePerson(1);
+    VERIFY_OK(persons.create(alone));
+    Person edited = samplePerson(2);
+    VERIFY_OK(persons.create(edited));
+    edited.address = u"2 Edited Row"_s;
+    VERIFY_OK(persons.update(edited));
+    const auto entries = pendingEntries(**store);
+    VERIFY_OK(entries);
+    QCOMPARE(entries->size(), size_t(3));
+
+    VERIFY_OK((*store)->records().setAside(entries->at(0).mutationId, refusal(), QDateTime::currentDateTimeUtc()));
+    QVERIFY(!persons.get(alone.id));
+    QCOMPARE(scalar((*store)->database(), u"SELECT count(*) FROM persons WHERE id = ?"_s, {alone.id}), 0);
+    // A record with a later change still to go stays: that change will reach the server.
+    VERIFY_OK((*store)->records().setAside(entries->at(1).mutationId, refusal(), QDateTime::currentDateTimeUtc()));
+    QCOMPARE(persons.get(edited.id)->address, edited.address);
+    const auto left = pendingEntries(**store);
+    VERIFY_OK(left);
+    QCOMPARE(left->size(), size_t(1));
+    QCOMPARE(left->front().mutationId, entries->at(2).mutationId);
+    QCOMPARE(left->front().counter, entries->at(0).counter);
+    const auto setAside = (*store)->outbox().setAsideEntries();
+    VERIFY_OK(setAside);
+    QCOMPARE(setAside->size(), size_t(2));
+    QCOMPARE(setAside->at(0).entry.changes.value(u"name"_s).toObject().value(u"new"_s).toString(), alone.name);
+}
+
+void TestOutbox::setAsideOfADeleteBringsTheRecordBack()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    Repository<Person> persons(**store);
+    Person p = samplePerson(1);
+    VERIFY_OK(persons.create(p));
+    VERIFY_OK(persons.remove(p.id));
+    QVERIFY(!persons.get(p.id));
+    const auto entries = pendingEntries(**store);
+    VERIFY_OK(entries);
+    QCOMPARE(entries->back().op, u"delete"_s);
+    VERIFY_OK((*store)->records().setAside(entries->back().mutationId, refusal(), QDateTime::currentDateTimeUtc()));
+    QCOMPARE(persons.get(p.id)->name, p.name);
+}
+
+void TestOutbox::setAsideOfAnUnknownChangeChangesNothing()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    QCOMPARE(threePeopleEdited(**store).size(), 3);
+    const QByteArray before = databaseContent((*store)->database());
+    const Status s = (*store)->records().setAside(Uuid::createV7(), refusal(), QDateTime::currentDateTimeUtc());
+    QVERIFY(!s);
+    QCOMPARE(s.error().field, u"outbox"_s);
+    QCOMPARE(databaseContent((*store)->database()), before);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
