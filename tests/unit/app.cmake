@@ -18,3 +18,10 @@ else()
     message(STATUS "Doorstep: dbus-daemon not found: tst_appkeystorage runs without its private-bus case "
                    "(Debian package dbus-daemon)")
 endif()
+# The wrong-PIN back-off, the idle lock and the background lock (a GUI application, offscreen).
+doorstep_add_test(NAME tst_applock LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_applock.cpp LIBS doorstep_app)
+# The Android and iOS packaging files (not built on this machine): well-formed, and saying what they must.
+doorstep_add_test(NAME tst_platformfiles LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_platformfiles.cpp LIBS Qt6::Core)
+target_compile_definitions(tst_platformfiles PRIVATE DOORSTEP_PLATFORMS_DIR="${PROJECT_SOURCE_DIR}/platforms")
