@@ -210,6 +210,21 @@ Result<QByteArray> Store::secret(const QString &name)
     return m_cipher.decrypt(stored->toByteArray(), kMetaTable, m_deviceId, key);
 }
 
+Status Store::removeSecret(const QString &name)
+{
+    // Refused while locked like the other two, so that nothing about the store changes without the PIN.
+    if (!isUnlocked())
+        return Error(QStringLiteral("store"), QStringLiteral("is locked: enter the PIN first"));
+    Transaction t(*m_db);
+    if (!t.beginStatus())
+        return t.beginStatus();
+    Statement &s = m_db->statement(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    s.bind(1, QStringLiteral("secret:") + name);
+    if (Status st = s.run(); !st)
+        return st;
+    return t.commit();
+}
+
 void Store::lock()
 {
     m_cipher.lock();

@@ -48,6 +48,8 @@ public:
     // Small values that must stay private (the device's sync token), encrypted under the data key.
     Status saveSecret(const QString &name, const QByteArray &value);
     Result<QByteArray> secret(const QString &name); // empty when never saved
+    // Forgets a secret (a visit's draft once its text is in the record); done when there was none.
+    Status removeSecret(const QString &name);
 
     QString deviceId() const { return m_deviceId; }
     QString directory() const { return m_options.directory; }
