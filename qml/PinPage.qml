@@ -11,7 +11,8 @@ Page {
 
     // true on first start (choose a PIN), false to unlock
     required property bool settingUp
-    property string errorText
+    // A message the session left for this page (after a lock-out sign-in, say) shows on arrival.
+    property string errorText: settingUp ? "" : Session.lastError
 
     // Returns true when the session took the PIN.
     function submit(): bool {
@@ -133,11 +134,26 @@ Page {
                     Accessible.name: text
                 }
 
+                // After wrong PINs: how long until the next try, counting down.
+                Label {
+                    objectName: "pinWaitLabel"
+                    visible: !page.settingUp && Session.pinSecondsToWait > 0
+                    text: qsTr("Too many wrong PINs. You can try again in %n seconds.", "", Session.pinSecondsToWait)
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Label.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+
                 RaisedButton {
                     objectName: "pinSubmitButton"
                     text: page.settingUp ? qsTr("Set PIN") : qsTr("Unlock")
                     highlighted: true
                     enabled: pinField.text.length > 0 && (!page.settingUp || confirmField.text.length > 0)
+                             && (page.settingUp || Session.pinSecondsToWait === 0)
                     font.pixelSize: Theme.bodySize
                     Layout.fillWidth: true
                     Layout.minimumHeight: 56

@@ -6,6 +6,7 @@
 #include "displaycheck.h"
 #include "selftest.h"
 #include "session.h"
+#include "translations.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -39,6 +40,9 @@ int main(int argc, char *argv[])
     const CommandLine::Options options = CommandLine::parse(QGuiApplication::arguments(), &ok);
     if (!ok)
         return 1;
+    // English is in the source; for "en" nothing is installed.
+    if (options.language != QLatin1String("en"))
+        Translations::install(app, options.language);
     if (options.selfTest)
         return SelfTest::run(options);
 
@@ -48,6 +52,7 @@ int main(int argc, char *argv[])
         = options.fileKeyOnly ? KeyStorageFactory::Preference::FileOnly : KeyStorageFactory::Preference::Automatic;
     Session::Options sessionOptions{dataDirectory, keyStorage, KeyVault::defaultCost()};
     sessionOptions.server = options.server;
+    sessionOptions.idleLockMinutes = options.idleLockMinutes;
     if (options.demo && !options.server.isEmpty()) {
         // The demo against a server: enrolled as the demo user and synced before the window opens.
         QFile file(options.passwordFile);

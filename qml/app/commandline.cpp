@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -42,7 +44,15 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments, bool *ok)
         QStringLiteral("password-file"),
         QCoreApplication::translate("CommandLine", "With --demo-user: the password is the first line of <file>."),
         QStringLiteral("file"));
-    parser.addOptions({dataDir, demo, selfTest, fileKey, server, demoUser, passwordFile});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("CommandLine", "Show Doorstep in <code> (en or pl) instead of the system's language."),
+        QStringLiteral("code"));
+    const QCommandLineOption idleLock(
+        QStringLiteral("idle-lock-minutes"),
+        QCoreApplication::translate("CommandLine", "Lock after <minutes> without a touch (0: never) for this run."),
+        QStringLiteral("minutes"));
+    parser.addOptions({dataDir, demo, selfTest, fileKey, server, demoUser, passwordFile, language, idleLock});
 
     Options options;
     if (!parser.parse(arguments)) {
@@ -66,6 +76,22 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments, bool *ok)
     options.server = parser.value(server);
     options.demoUser = parser.value(demoUser);
     options.passwordFile = parser.value(passwordFile);
+    options.language = parser.value(language);
+    if (!options.language.isEmpty() && !Translations::available().contains(options.language)) {
+        qCritical("--language: %s is not one of Doorstep's languages (%s)", qPrintable(options.language),
+                  qPrintable(Translations::available().join(QStringLiteral(", "))));
+        *ok = false;
+        return options;
+    }
+    if (parser.isSet(idleLock)) {
+        bool isNumber = false;
+        options.idleLockMinutes = parser.value(idleLock).toInt(&isNumber);
+        if (!isNumber || options.idleLockMinutes < 0 || options.idleLockMinutes > 24 * 60) {
+            qCritical("--idle-lock-minutes: give a whole number of minutes from 0 (never) to 1440");
+            *ok = false;
+            return options;
+        }
+    }
     // A demo against a server signs in as someone, with a password that never goes on the command line.
     if (options.demo && !options.server.isEmpty() && (options.demoUser.isEmpty() || options.passwordFile.isEmpty())) {
         qCritical("--demo with --server needs --demo-user and --password-file");

@@ -18,6 +18,8 @@ public:
         QString server; // the sync server the sign-in page offers; with --demo, the one to enrol with
         QString demoUser; // with --demo and --server: sign in as this demo user
         QString passwordFile; // ... with the password on this file's first line
+        QString language; // "en", "pl": overrides the system's language; empty: the system's
+        int idleLockMinutes = -1; // overrides the tablet's idle lock for this run; -1: the tablet's own
     };
 
     // Parses the arguments of a QCoreApplication that exists; on a usage error prints it and the

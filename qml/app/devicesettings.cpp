@@ -11,6 +11,9 @@ const QString kDemo = QStringLiteral("device/demo");
 const QString kOfflineOnly = QStringLiteral("device/offlineOnly");
 const QString kServer = QStringLiteral("sync/server");
 const QString kLastSynced = QStringLiteral("sync/lastSuccess");
+const QString kPinFailures = QStringLiteral("lock/pinFailures");
+const QString kPinRetryAt = QStringLiteral("lock/pinRetryAt");
+const QString kIdleLockMinutes = QStringLiteral("lock/idleMinutes");
 } // namespace
 
 DeviceSettings::DeviceSettings(QString dataDirectory) : m_path(QDir(dataDirectory).filePath(fileName())) { }
@@ -73,6 +76,50 @@ void DeviceSettings::setLastSyncedAt(const QDateTime &when)
 {
     QSettings settings(m_path, QSettings::IniFormat);
     settings.setValue(kLastSynced, when.toUTC().toString(Qt::ISODateWithMs));
+    settings.sync();
+}
+
+int DeviceSettings::pinFailures() const
+{
+    bool ok = false;
+    const int failures = QSettings(m_path, QSettings::IniFormat).value(kPinFailures, 0).toInt(&ok);
+    return ok && failures > 0 ? failures : 0;
+}
+
+QDateTime DeviceSettings::pinRetryAt() const
+{
+    return QDateTime::fromString(QSettings(m_path, QSettings::IniFormat).value(kPinRetryAt).toString(), Qt::ISODate);
+}
+
+void DeviceSettings::setPinFailures(int failures, const QDateTime &retryAt)
+{
+    QSettings settings(m_path, QSettings::IniFormat);
+    if (failures <= 0) {
+        settings.remove(kPinFailures);
+        settings.remove(kPinRetryAt);
+    } else {
+        settings.setValue(kPinFailures, failures);
+        if (retryAt.isValid())
+            settings.setValue(kPinRetryAt, retryAt.toUTC().toString(Qt::ISODate));
+        else
+            settings.remove(kPinRetryAt);
+    }
+    settings.sync();
+}
+
+int DeviceSettings::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes
+        = QSettings(m_path, QSettings::IniFormat).value(kIdleLockMinutes, kDefaultIdleLockMinutes).toInt(&ok);
+    // A hand-edited value that makes no sense falls back to the default rather than to "never".
+    return ok && minutes >= 0 && minutes <= 24 * 60 ? minutes : kDefaultIdleLockMinutes;
+}
+
+void DeviceSettings::setIdleLockMinutes(int minutes)
+{
+    QSettings settings(m_path, QSettings::IniFormat);
+    settings.setValue(kIdleLockMinutes, minutes);
     settings.sync();
 }
 

@@ -31,6 +31,16 @@ public:
     QDateTime lastSyncedAt() const;
     void setLastSyncedAt(const QDateTime &when);
 
+    // Wrong PINs in a row, and when the next try is allowed (PinGuard's policy); 0 and invalid when clear.
+    int pinFailures() const;
+    QDateTime pinRetryAt() const;
+    void setPinFailures(int failures, const QDateTime &retryAt);
+
+    // Minutes without a touch or key after which the app locks itself; 0 means never.
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
+    static constexpr int kDefaultIdleLockMinutes = 5;
+
     static QString fileName() { return QStringLiteral("doorstep.ini"); }
 
 private:

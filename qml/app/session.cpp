@@ -15,6 +15,7 @@
 #include "team.h"
 #include "user.h"
 
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QStandardPaths>
@@ -55,11 +56,30 @@ Session::Session(Options options, QObject *parent)
     : QObject(parent),
       m_options(std::move(options)),
       m_people(new PersonListModel(this)),
-      m_caseload(new CaseloadFilterModel(this))
+      m_caseload(new CaseloadFilterModel(this)),
+      m_pinGuard(m_options.directory.isEmpty() ? defaultDataDirectory() : m_options.directory)
 {
     m_caseload->setSourceModel(m_people);
     if (m_options.directory.isEmpty())
         m_options.directory = defaultDataDirectory();
+    // The countdown of a PIN wait, once a second, for the PIN page.
+    m_pinCountdown.setInterval(1000);
+    connect(&m_pinCountdown, &QTimer::timeout, this, [this] {
+        if (m_pinGuard.secondsToWait() == 0)
+            m_pinCountdown.stop();
+        emit pinGuardChanged();
+    });
+    if (m_pinGuard.secondsToWait() > 0)
+        m_pinCountdown.start();
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcSession) << "locked after" << idleLockMinutes() << "idle minutes";
+        lock();
+    });
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        app->installEventFilter(this);
+        connect(app, &QGuiApplication::applicationStateChanged, this, &Session::applicationStateChanged);
+    }
     const DeviceSettings settings(m_options.directory);
     m_demo = settings.isDemo();
     m_offlineOnly = m_options.offline || settings.isOfflineOnly();
@@ -159,13 +179,131 @@ bool Session::unlock(const QString &pin)
         setError(m_state == NeedsPin ? tr("Choose a PIN first.") : m_lastError);
         return false;
     }
+    if (refusedByPinGuard())
+        return false;
     if (!checkPinShape(pin))
         return false;
     if (Status s = m_store->unlock(pin); !s) {
         setError(plainWords(s.error()));
+        if (s.error().field == QLatin1String("PIN") && s.error().reason == QLatin1String("is not correct"))
+            pinWasWrong();
         return false;
     }
+    m_pinGuard.recordSuccess();
+    emit pinGuardChanged();
+    if (m_heldEnrolment) {
+        // The sign-in that lifted the PIN lock-out: its token is kept now that the store is open.
+        const Enrolment held = *std::exchange(m_heldEnrolment, std::nullopt);
+        HttpTransport transport(QUrl(m_serverAddress), m_options.requestTimeoutMs);
+        SyncEngine engine(*m_store, transport, m_options.sync);
+        if (Status saved = engine.client().saveEnrolment(held, held.unsavedToken); !saved)
+            qCWarning(lcSession) << "the new sign-in could not be kept:" << saved.error().message();
+        else
+            DeviceSettings(m_options.directory).setServerUrl(m_serverAddress);
+    }
     return afterUnlock();
+}
+
+bool Session::refusedByPinGuard()
+{
+    if (m_pinGuard.requiresSignIn() && !m_offlineOnly) {
+        setError(tr("Too many wrong PINs. Sign in with your password, then enter your PIN."));
+        if (m_state == Locked)
+            setState(NeedsSignIn);
+        return true;
+    }
+    if (const int wait = m_pinGuard.secondsToWait(); wait > 0) {
+        setError(tr("Too many wrong PINs. Try again in %n seconds.", "", wait));
+        return true;
+    }
+    return false;
+}
+
+void Session::pinWasWrong()
+{
+    m_pinGuard.recordFailure();
+    if (m_pinGuard.secondsToWait() > 0)
+        m_pinCountdown.start();
+    emit pinGuardChanged();
+    qCInfo(lcSession) << "wrong PIN; failures in a row:" << m_pinGuard.failures();
+    if (m_pinGuard.requiresSignIn() && !m_offlineOnly) {
+        setError(tr("That PIN is not right, and that was the last try. Sign in with your password, then enter "
+                    "your PIN."));
+        if (m_state == Locked)
+            setState(NeedsSignIn);
+        return;
+    }
+    if (m_pinGuard.failures() >= PinGuard::kFreeTries && !m_offlineOnly)
+        setError(tr("That PIN is not right. After %n more wrong PINs you will need your password.", "",
+                    m_pinGuard.triesBeforeSignIn()));
+}
+
+int Session::pinSecondsToWait() const
+{
+    return m_pinGuard.secondsToWait();
+}
+
+int Session::pinTriesLeft() const
+{
+    return m_pinGuard.triesBeforeSignIn();
+}
+
+bool Session::isPinLockedOut() const
+{
+    return !m_offlineOnly && m_pinGuard.requiresSignIn();
+}
+
+int Session::idleLockMinutes() const
+{
+    return m_options.idleLockMinutes >= 0 ? m_options.idleLockMinutes
+                                          : DeviceSettings(m_options.directory).idleLockMinutes();
+}
+
+void Session::setIdleLockMinutes(int minutes)
+{
+    if (minutes < 0 || minutes > 24 * 60 || minutes == idleLockMinutes())
+        return;
+    m_options.idleLockMinutes = -1;
+    DeviceSettings(m_options.directory).setIdleLockMinutes(minutes);
+    emit idleLockMinutesChanged();
+    restartIdleTimer();
+}
+
+void Session::restartIdleTimer()
+{
+    const qint64 ms = m_options.idleLockSecondsForTest > 0 ? qint64(m_options.idleLockSecondsForTest) * 1000
+                                                           : qint64(idleLockMinutes()) * 60 * 1000;
+    if (m_state != Unlocked || ms <= 0) {
+        m_idleTimer.stop();
+        return;
+    }
+    m_idleTimer.start(int(ms));
+}
+
+bool Session::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+    case QEvent::Wheel:
+        if (m_idleTimer.isActive())
+            m_idleTimer.start(); // the same interval, from now
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Session::applicationStateChanged(Qt::ApplicationState state)
+{
+    // Hidden or suspended: someone else may pick the tablet up before it comes back.
+    if (m_options.lockWhenHidden && (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended)
+        && m_state == Unlocked) {
+        qCInfo(lcSession) << "locked: the app went to the background";
+        lock();
+    }
 }
 
 bool Session::verifyPin(const QString &pin)
@@ -174,13 +312,28 @@ bool Session::verifyPin(const QString &pin)
         setError(tr("Unlock Doorstep first."));
         return false;
     }
+    if (const int wait = m_pinGuard.secondsToWait(); wait > 0) {
+        setError(tr("Too many wrong PINs. Try again in %n seconds.", "", wait));
+        return false;
+    }
     if (!checkPinShape(pin))
         return false;
     // Unwrapping the key again with this PIN proves it; on a wrong PIN the open key stays as it is.
     if (Status s = m_store->unlock(pin); !s) {
         setError(plainWords(s.error()));
+        if (s.error().field == QLatin1String("PIN") && s.error().reason == QLatin1String("is not correct")) {
+            pinWasWrong();
+            // Too many wrong PINs here lock the tablet: the password is then needed.
+            if (m_pinGuard.requiresSignIn() && !m_offlineOnly) {
+                lock();
+                setError(tr("Too many wrong PINs. Sign in with your password, then enter your PIN."));
+                setState(NeedsSignIn);
+            }
+        }
         return false;
     }
+    m_pinGuard.recordSuccess();
+    emit pinGuardChanged();
     clearError();
     return true;
 }
@@ -226,8 +379,8 @@ void Session::readNames()
                 teamName = team->name;
         }
     }
-    if (userName != m_currentUserName || teamName != m_teamName || userId != m_currentUserId
-        || role != m_currentRole || teamId != m_teamId) {
+    if (userName != m_currentUserName || teamName != m_teamName || userId != m_currentUserId || role != m_currentRole
+        || teamId != m_teamId) {
         m_currentUserName = userName;
         m_teamName = teamName;
         m_currentUserId = userId;
@@ -292,6 +445,12 @@ bool Session::signIn(const QString &server, const QString &userName, const QStri
     m_signInUserName = userName.trimmed();
     m_password = password;
     clearError();
+    if (!m_store->isUnlocked() && m_store->hasKey()) {
+        // Too many wrong PINs: the password proves who this is; the PIN then opens the store.
+        emit signInChanged();
+        startEnrolment();
+        return true;
+    }
     if (!m_store->isUnlocked()) {
         // First start: the token will be kept under the store's key, so the PIN comes first.
         m_signInPending = true;
@@ -368,6 +527,23 @@ void Session::enrolmentFinished(const Result<Enrolment> &result)
         return;
     }
     DeviceSettings settings(m_options.directory);
+    if (!result->unsavedToken.isEmpty()) {
+        // The sign-in after too many wrong PINs: only the tablet's own user may lift the lock-out.
+        stopSync();
+        emit signInChanged();
+        if (!settings.currentUserId().isEmpty() && settings.currentUserId() != result->userId) {
+            setError(tr("This tablet belongs to someone else on your team. Ask them to sign in, or ask your "
+                        "team's Doorstep contact."));
+            setState(NeedsSignIn);
+            return;
+        }
+        m_heldEnrolment = *result;
+        m_pinGuard.allowAfterSignIn();
+        emit pinGuardChanged();
+        setError(tr("Signed in. Now enter your PIN. One more wrong PIN and you will need your password again."));
+        setState(Locked);
+        return;
+    }
     settings.setServerUrl(m_serverAddress);
     settings.setCurrentUserId(result->userId);
     emit signInChanged();
@@ -469,6 +645,7 @@ void Session::lock()
 {
     if (!m_store)
         return;
+    clearError();
     emit locking();
     // Sync stops before the key goes: nothing may be read or written while locked.
     stopSync();
@@ -528,6 +705,7 @@ void Session::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    restartIdleTimer();
     emit stateChanged();
 }
 

@@ -3,15 +3,18 @@
 #include "enrolment.h"
 #include "keystoragefactory.h"
 #include "keyvault.h"
+#include "pinguard.h"
 #include "result.h"
 #include "syncengine.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <optional>
 
 class QJSEngine;
 class QQmlEngine;
@@ -71,6 +74,13 @@ class Session : public QObject
     Q_PROPERTY(QString demoPin READ demoPin CONSTANT)
     Q_PROPERTY(int pinMinimumLength READ pinMinimumLength CONSTANT)
     Q_PROPERTY(int pinMaximumLength READ pinMaximumLength CONSTANT)
+    // Wrong PINs: seconds before the next try is allowed (counts down), wrong PINs left before the
+    // password is needed, and whether it is needed now.
+    Q_PROPERTY(int pinSecondsToWait READ pinSecondsToWait NOTIFY pinGuardChanged)
+    Q_PROPERTY(int pinTriesLeft READ pinTriesLeft NOTIFY pinGuardChanged)
+    Q_PROPERTY(bool pinLockedOut READ isPinLockedOut NOTIFY pinGuardChanged)
+    // Minutes without a touch or a key before the app locks itself (0: never); kept per tablet.
+    Q_PROPERTY(int idleLockMinutes READ idleLockMinutes WRITE setIdleLockMinutes NOTIFY idleLockMinutesChanged)
 
 public:
     enum State {
@@ -95,6 +105,12 @@ public:
         bool offline = false;
         SyncEngine::Options sync = {};
         int requestTimeoutMs = 30000;
+        // Locks when the app goes to the background (hidden or suspended).
+        bool lockWhenHidden = true;
+        // Overrides the tablet's idle lock for this run when >= 0 (--idle-lock-minutes; tests).
+        int idleLockMinutes = -1;
+        // For tests of the idle lock: seconds instead of minutes when > 0.
+        int idleLockSecondsForTest = 0;
     };
     static void setDefaultOptions(const Options &options);
     static Options defaultOptions();
@@ -126,6 +142,11 @@ public:
     QString demoPin() const;
     static int pinMinimumLength() { return 6; }
     static int pinMaximumLength() { return 12; }
+    int pinSecondsToWait() const;
+    int pinTriesLeft() const;
+    bool isPinLockedOut() const;
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
 
     // The sign-in form. On first start it is kept (in memory only) until the PIN is chosen; on a
     // store already unlocked it enrols at once. Returns false, with lastError, when a field is wrong.
@@ -163,7 +184,13 @@ public:
     // When a sync last succeeded on this tablet (kept across locks and restarts); invalid if never.
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
 
+protected:
+    // Any touch, click, key or wheel anywhere in the app restarts the idle lock.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
+    void pinGuardChanged();
+    void idleLockMinutesChanged();
     void stateChanged();
     void lastErrorChanged();
     void userChanged();
@@ -177,6 +204,10 @@ signals:
 
 private:
     void setState(State state);
+    bool refusedByPinGuard();
+    void pinWasWrong();
+    void restartIdleTimer();
+    void applicationStateChanged(Qt::ApplicationState state);
     void setError(const QString &text);
     bool checkPinShape(const QString &pin);
     bool afterUnlock();
@@ -210,6 +241,12 @@ private:
     qint64 m_pullCursor = 0;
     std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<SyncEngine> m_engine;
+    PinGuard m_pinGuard;
+    QTimer m_pinCountdown;
+    QTimer m_idleTimer;
+    // A sign-in accepted while the store was locked (after too many wrong PINs): kept with the
+    // store once the PIN opens it.
+    std::optional<Enrolment> m_heldEnrolment;
 };
 
 } // namespace doorstep

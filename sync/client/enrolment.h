@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace doorstep {
@@ -10,6 +11,9 @@ struct Enrolment
     QString userId;
     QString teamId;
     QString role;
+    // Set only when the store was locked as the answer came (a sign-in after too many wrong PINs):
+    // the device token the server gave, to be kept with SyncClient::saveEnrolment once unlocked.
+    QByteArray unsavedToken = {};
 };
 
 } // namespace doorstep

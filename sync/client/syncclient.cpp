@@ -45,21 +45,31 @@ void SyncClient::enrol(const QString &userName, const QString &password, const Q
                 done(Error(QStringLiteral("server"), QStringLiteral("sent an enrolment this app cannot read")));
                 return;
             }
-            const QByteArray saved = QJsonDocument(QJsonObject{{QStringLiteral("userId"), e.userId},
-                                                               {QStringLiteral("teamId"), e.teamId},
-                                                               {QStringLiteral("role"), e.role}})
-                                         .toJson(QJsonDocument::Compact);
-            if (Status s = m_store.saveSecret(kEnrolment, saved); !s) {
+            if (!m_store.isUnlocked()) {
+                e.unsavedToken = token;
+                done(e);
+                return;
+            }
+            if (Status s = saveEnrolment(e, token); !s) {
                 done(s.error());
                 return;
             }
-            if (Status s = m_store.saveSecret(kToken, token); !s) {
-                done(s.error());
-                return;
-            }
-            m_token = token;
             done(e);
         });
+}
+
+Status SyncClient::saveEnrolment(const Enrolment &enrolment, const QByteArray &token)
+{
+    const QByteArray saved = QJsonDocument(QJsonObject{{QStringLiteral("userId"), enrolment.userId},
+                                                       {QStringLiteral("teamId"), enrolment.teamId},
+                                                       {QStringLiteral("role"), enrolment.role}})
+                                 .toJson(QJsonDocument::Compact);
+    if (Status s = m_store.saveSecret(kEnrolment, saved); !s)
+        return s;
+    if (Status s = m_store.saveSecret(kToken, token); !s)
+        return s;
+    m_token = token;
+    return ok();
 }
 
 void SyncClient::sync(Done done, Progress progress)

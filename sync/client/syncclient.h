@@ -22,7 +22,10 @@ public:
     SyncClient(Store &store, SyncTransport &transport);
 
     using EnrolDone = std::function<void(Result<Enrolment>)>;
+    // When the store is locked as the answer comes, nothing is saved and the token comes back in
+    // Enrolment::unsavedToken, for saveEnrolment() after the PIN.
     void enrol(const QString &userName, const QString &password, const QString &deviceName, EnrolDone done);
+    Status saveEnrolment(const Enrolment &enrolment, const QByteArray &token);
     bool isEnrolled();
 
     using Done = std::function<void(const SyncOutcome &)>;

@@ -356,6 +356,56 @@ private slots:
         QVERIFY(status.lastError().isEmpty());
     }
 
+    // Ten wrong PINs in a row: no more PIN tries until the password is given; a wrong password or
+    // another user does not lift it; the right one does, for one more try, and the PIN then opens
+    // the store with the new sign-in kept, so the tablet syncs again.
+    void tooManyWrongPinsNeedThePassword()
+    {
+        QTemporaryDir dir;
+        Session session(optionsFor(dir.path(), m_server.url()));
+        signInFirstTime(session, QStringLiteral("demo.practitioner2"), kPassword);
+        QCOMPARE(session.state(), Session::Unlocked);
+        session.lock();
+        DeviceSettings settings(dir.path());
+        for (int i = 1; i <= PinGuard::kSignInAfter; ++i) {
+            // Each wait is served by moving its end into the past: the time that passes is the test's input.
+            settings.setPinFailures(settings.pinFailures(), QDateTime());
+            QVERIFY(!session.unlock(QStringLiteral("000000")));
+            QCOMPARE(session.pinTriesLeft(), PinGuard::kSignInAfter - i);
+        }
+        QCOMPARE(session.state(), Session::NeedsSignIn);
+        QVERIFY(session.isPinLockedOut());
+        QVERIFY2(session.lastError().contains(QLatin1String("password")), qPrintable(session.lastError()));
+        // Not even the right PIN opens it now.
+        settings.setPinFailures(settings.pinFailures(), QDateTime());
+        QVERIFY(!session.unlock(kPin));
+        QCOMPARE(session.state(), Session::NeedsSignIn);
+
+        QVERIFY(session.signIn(m_server.url(), QStringLiteral("demo.practitioner2"), QStringLiteral("wrong")));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::NeedsSignIn, kWaitMs);
+        QVERIFY(session.isPinLockedOut());
+        QVERIFY(session.signIn(m_server.url(), QStringLiteral("demo.practitioner3"), kPassword));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::NeedsSignIn, kWaitMs);
+        QVERIFY2(session.lastError().contains(QLatin1String("someone else")), qPrintable(session.lastError()));
+        QVERIFY(session.isPinLockedOut());
+
+        QVERIFY(session.signIn(m_server.url(), QStringLiteral("demo.practitioner2"), kPassword));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::Locked, kWaitMs);
+        QVERIFY(!session.isPinLockedOut());
+        QCOMPARE(session.pinTriesLeft(), 1);
+        QVERIFY2(session.unlock(kPin), qPrintable(session.lastError()));
+        QCOMPARE(session.state(), Session::Unlocked);
+        QCOMPARE(session.pinTriesLeft(), PinGuard::kSignInAfter);
+        // The token from the lock-out sign-in was kept: the server takes this tablet's requests.
+        SyncStatus status(&session);
+        QVERIFY(session.syncEngine());
+        const QDateTime before = QDateTime::currentDateTime();
+        session.syncEngine()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(session.syncEngine()->lastSuccess() >= before, kWaitMs);
+        QVERIFY2(status.lastError().isEmpty(), qPrintable(status.lastError()));
+        QCOMPARE(session.state(), Session::Unlocked);
+    }
+
     void lastSuccessInWords()
     {
         const QDateTime now(QDate(2026, 3, 5), QTime(16, 0));
