@@ -1,5 +1,7 @@
 #include "demosetup.h"
 
+#include "transaction.h"
+
 #include "devicesettings.h"
 #include "store.h"
 
@@ -16,10 +18,20 @@ Result<DemoSetup::Outcome> DemoSetup::prepare(Store &store, const DemoNeighbourh
     settings.setDemo(true);
     // Generated here, with a team and staff of its own that no server knows: it never syncs.
     settings.setOfflineOnly(true);
+    // One transaction: a demo is made whole or not at all, and in one commit rather than one per record.
+    Transaction whole(store.database());
+    if (!whole.beginStatus()) {
+        store.lock();
+        return whole.beginStatus().error();
+    }
     auto summary = DemoNeighbourhood::generate(store, options);
     if (!summary) {
         store.lock();
         return summary.error();
+    }
+    if (Status committed = whole.commit(); !committed) {
+        store.lock();
+        return committed.error();
     }
     if (!summary->practitionerIds.isEmpty())
         settings.setCurrentUserId(summary->practitionerIds.first());

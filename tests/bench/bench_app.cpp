@@ -75,9 +75,17 @@ double residentMegabytes()
     return -1;
 }
 
-QQuickItem *findItem(QQuickWindow *window, const QString &objectName)
+// The visual tree, as the screen shows it (what a Loader creates is not always a QObject child).
+QQuickItem *findItem(QQuickItem *item, const QString &objectName)
 {
-    return window->contentItem()->findChild<QQuickItem *>(objectName);
+    if (item->objectName() == objectName)
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    }
+    return nullptr;
 }
 
 Session::Options sessionOptions(const QString &directory)
@@ -112,8 +120,8 @@ int runChild(const QString &directory)
     // Unlock includes reading the caseload; the key derivation alone is measured again below.
     bool shown = false;
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
-        auto *list = findItem(window, QStringLiteral("caseloadList"));
-        if (!shown && list && list->property("count").toInt() > 0 && list->childItems().size() > 0)
+        auto *list = findItem(window->contentItem(), QStringLiteral("caseloadList"));
+        if (!shown && list && list->isVisible() && list->property("count").toInt() > 0)
             shown = true;
     });
     window->requestUpdate();
