@@ -122,6 +122,20 @@ Page {
                 Layout.columnSpan: page.wide ? 2 : 1
                 Layout.fillWidth: true
                 spacing: Theme.spacing
+
+                RaisedButton {
+                    objectName: "goalsButton"
+                    text: qsTr("Goals")
+                    width: Math.max(implicitWidth, 160)
+                    height: Theme.touchTarget + 8
+                    Accessible.name: qsTr("Goals, in the person's own words")
+                    onClicked: if (page.StackView.view) page.StackView.view.push(goalsPage, {
+                        personId: page.details.personId, personName: page.details.name })
+                    Component {
+                        id: goalsPage
+                        GoalsPage { }
+                    }
+                }
             }
 
             // The shared summary.

@@ -13,6 +13,7 @@
 #include "store.h"
 #include "team.h"
 #include "user.h"
+#include "uuid.h"
 #include "validators.h"
 #include "visit.h"
 
@@ -429,6 +430,8 @@ Status DemoBuilder::createGoals()
                 reviews.append({on, rating});
             }
             Goal goal;
+            // A goal's id carries when it was recorded, and the trend chart puts the baseline there.
+            goal.id = Uuid::createV7(QDateTime(agreedOn, QTime(10, 0)).toMSecsSinceEpoch());
             goal.personId = person.id;
             goal.words = ideas[idea].words;
             m_notes.noteGoal(ideas[idea]);
