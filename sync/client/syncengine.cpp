@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "outbox.h"
+#include "recordstore.h"
 #include "store.h"
 
 #include <QLoggingCategory>
@@ -96,6 +97,7 @@ void SyncEngine::finish(const SyncOutcome &outcome)
         m_lastSuccess = QDateTime::currentDateTimeUtc();
         emit lastSuccessChanged();
         setError(QString());
+        setRefusedChange({});
         setState(State::Idle);
         emit syncFinished(true);
         if (m_again) {
@@ -113,10 +115,40 @@ void SyncEngine::finish(const SyncOutcome &outcome)
         scheduleRetry();
     } else {
         // Refused: the outbox stays as it is; retrying the same batch would be refused again, so it
-        // waits for "sync now", a new edit, or the periodic timer.
+        // waits for "sync now", a new edit, the periodic timer, or the change to be set aside. Only a
+        // change refused for its content may be set aside: a gap or a version the server does not speak
+        // is not the change's fault.
+        static const QStringList forItsContent{QStringLiteral("invalid_value"), QStringLiteral("invalid_request"),
+                                               QStringLiteral("unknown_entity"), QStringLiteral("unknown_parent"),
+                                               QStringLiteral("forbidden")};
+        const Error &e = outcome.status.error();
+        setRefusedChange(!e.subject.isEmpty() && forItsContent.contains(e.code) ? e : Error());
         setState(State::Refused);
     }
     emit syncFinished(false);
+}
+
+Status SyncEngine::setAsideRefusedChange(const QString &mutationId)
+{
+    if (m_state == State::Syncing)
+        return Error(QString(), tr("A sync is under way. Try again when it has finished."));
+    if (mutationId.isEmpty() || mutationId != m_refusedChange.subject)
+        return Error(QString(), tr("That change is no longer the one the server refused."));
+    if (Status s = m_store.records().setAside(mutationId, m_refusedChange, QDateTime::currentDateTimeUtc()); !s)
+        return s;
+    qCInfo(lcSync) << "a refused change was set aside; the rest of the outbox goes on";
+    setRefusedChange({});
+    refreshCounts();
+    syncNow();
+    return ok();
+}
+
+void SyncEngine::setRefusedChange(const Error &error)
+{
+    if (error.subject != m_refusedChange.subject || error.message() != m_refusedChange.message()) {
+        m_refusedChange = error;
+        emit refusedChangeChanged();
+    }
 }
 
 void SyncEngine::scheduleRetry()

@@ -50,6 +50,14 @@ public:
     // Call after local edits, so the pending count shown is current.
     Q_INVOKABLE void refreshCounts();
 
+    // The change the server refused by name in the last sync that reached it (its mutation id in
+    // Error::subject, the server's field and reason beside it); empty when there is none. A change
+    // refused for what it holds, not for how it was sent: set aside, it lets the others go.
+    const Error &refusedChange() const { return m_refusedChange; }
+    // Sets that change aside (RecordStore::setAside: kept on the tablet, undone in its record) and syncs
+    // again. Refused while a sync is under way, since the batch in flight carries that very change.
+    Status setAsideRefusedChange(const QString &mutationId);
+
     State state() const { return m_state; }
     int progressDone() const { return m_done; }
     int progressTotal() const { return m_total; }
@@ -68,12 +76,14 @@ signals:
     void lastSuccessChanged();
     void lastErrorChanged();
     void countsChanged();
+    void refusedChangeChanged();
     void syncFinished(bool ok);
 
 private:
     void finish(const SyncOutcome &outcome);
     void setState(State state);
     void setError(const QString &error);
+    void setRefusedChange(const Error &error);
     void scheduleRetry();
     void connectivityChanged(bool reachable);
     static QString inWords(const SyncOutcome &outcome);
@@ -89,6 +99,7 @@ private:
     int m_total = 0;
     QDateTime m_lastSuccess;
     QString m_lastError;
+    Error m_refusedChange;
     int m_pending = 0;
     int m_conflicts = 0;
     int m_failures = 0;

@@ -1,1 +1,5 @@
 # Tests of the review view models (included from tests/unit/CMakeLists.txt).
+# Conflicts and refused changes between the app's tablet (a Session over HTTP) and a second tablet.
+doorstep_add_test(NAME tst_conflictreview LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_conflictreview.cpp ${CMAKE_CURRENT_LIST_DIR}/reviewfixture.h
+    LIBS doorstep_app doorstep_server)
