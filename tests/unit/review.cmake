@@ -3,3 +3,6 @@
 doorstep_add_test(NAME tst_conflictreview LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_conflictreview.cpp ${CMAKE_CURRENT_LIST_DIR}/reviewfixture.h
     LIBS doorstep_app doorstep_server)
+# One person's timeline, on a store made here and on the demo neighbourhood.
+doorstep_add_test(NAME tst_timelinemodel LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_timelinemodel.cpp LIBS doorstep_app)
