@@ -2,6 +2,7 @@
 
 #include "caseloadfiltermodel.h"
 #include "demosetup.h"
+#include "goalpagesamples.h"
 #include "persondetails.h"
 #include "personlistmodel.h"
 #include "session.h"
@@ -122,6 +123,8 @@ QVariantMap initialPropertiesFor(const QString &file, Session &session, PersonDe
     if (file == QLatin1String("components/LabelledValue.qml"))
         return {{QStringLiteral("caption"), QStringLiteral("Caption")},
                 {QStringLiteral("value"), QStringLiteral("Value")}};
+    if (file.startsWith(QLatin1String("goals/")))
+        return GoalPageSamples::initialProperties(file, session, details ? details->personId() : QString());
     if (file == QLatin1String("components/PersonDelegate.qml")) {
         // The first row of the real caseload, role by role.
         PersonListModel *people = session.people();

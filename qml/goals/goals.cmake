@@ -6,6 +6,7 @@ target_sources(doorstep_app PRIVATE
     goals/goallistmodel.h goals/goallistmodel.cpp
     goals/statementbrowsermodel.h goals/statementbrowsermodel.cpp
     goals/goaleditor.h goals/goaleditor.cpp
+    goals/goalpagesamples.h goals/goalpagesamples.cpp
 )
 target_include_directories(doorstep_app PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 qt_target_qml_sources(doorstep_app QML_FILES
