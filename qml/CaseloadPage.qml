@@ -16,6 +16,7 @@ Page {
     signal personChosen(string personId)
     signal lockRequested()
     signal signInRequested()
+    signal reviewRequested()
 
     objectName: "caseloadPage"
     background: Rectangle { color: Theme.background }
@@ -29,6 +30,7 @@ Page {
 
     footer: SyncBar {
         onSignInRequested: page.signInRequested()
+        onReviewRequested: page.reviewRequested()
     }
 
     ColumnLayout {

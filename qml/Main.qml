@@ -73,6 +73,12 @@ ApplicationWindow {
                     onLockRequested: Session.lock()
                 }
             }
+            readonly property Component reviewPage: Component {
+                ConflictReviewPage {
+                    onBackRequested: StackView.view.pop()
+                    onLockRequested: Session.lock()
+                }
+            }
 
             initialItem: CaseloadPage {
                 caseload: Session.caseload
@@ -81,6 +87,7 @@ ApplicationWindow {
                 onPersonChosen: personId => stack.push(stack.personPage, { details: Session.personDetails(personId) })
                 onLockRequested: Session.lock()
                 onSignInRequested: Session.signInAgain()
+                onReviewRequested: stack.push(stack.reviewPage)
             }
         }
     }

@@ -6,7 +6,7 @@ import Doorstep.App
 
 // One person's shared summary, so that they tell their story once: what matters to them, how to
 // communicate, their carers, their information-sharing decision and who coordinates their care,
-// then their recent visits.
+// then the next visit and one timeline of everything the team has recorded with them.
 Page {
     id: page
 
@@ -14,6 +14,8 @@ Page {
 
     signal backRequested()
     signal lockRequested()
+    // A timeline entry with a page of its own was tapped: kind "visit" or "goal", and its id.
+    signal timelineEntryChosen(string kind, string id)
 
     readonly property bool wide: width >= Theme.wideLayout
 
@@ -268,48 +270,11 @@ Page {
                         emptyText: qsTr("None planned")
                     }
                 }
-                SummarySection {
-                    objectName: "visitsSection"
-                    title: qsTr("Recent visits")
+                TimelineSection {
+                    id: timelineSection
+                    personId: page.details.personId
                     Layout.fillWidth: true
-                    DetailText {
-                        visible: page.details.recentVisits.length === 0
-                        value: ""
-                        emptyText: qsTr("No visits yet")
-                    }
-                    Repeater {
-                        model: page.details.recentVisits
-                        delegate: ColumnLayout {
-                            id: visit
-                            required property var modelData
-                            required property int index
-                            spacing: 0
-                            Layout.fillWidth: true
-                            Rectangle {
-                                visible: visit.index > 0
-                                color: Theme.divider
-                                Layout.fillWidth: true
-                                Layout.preferredHeight: 1
-                                Layout.bottomMargin: 6
-                            }
-                            Label {
-                                text: visit.modelData.dateText
-                                font.pixelSize: Theme.bodySize
-                                font.bold: true
-                                wrapMode: Label.Wrap
-                                Layout.fillWidth: true
-                            }
-                            Label {
-                                text: [visit.modelData.typeText, visit.modelData.practitionerName,
-                                       visit.modelData.finished ? "" : qsTr("not checked out")]
-                                      .filter(part => part.length > 0).join(" · ")
-                                font.pixelSize: Theme.smallSize
-                                color: Theme.secondaryText
-                                wrapMode: Label.Wrap
-                                Layout.fillWidth: true
-                            }
-                        }
-                    }
+                    onEntryChosen: (kind, id) => page.timelineEntryChosen(kind, id)
                 }
             }
         }
@@ -319,6 +284,9 @@ Page {
         id: consentDialog
         personId: page.details.personId
         // The summary is read again, so the new decision shows at once.
-        onRecorded: page.details = Session.personDetails(page.details.personId)
+        onRecorded: {
+            page.details = Session.personDetails(page.details.personId)
+            timelineSection.reload()
+        }
     }
 }

@@ -10,10 +10,12 @@ Pane {
     id: bar
 
     signal signInRequested()
+    // The conflicts to review, or a change the server refused: the review page.
+    signal reviewRequested()
 
     // Refused changes and a signed-out tablet need a person; being offline is a normal day in the field.
     readonly property bool problem: SyncStatus.state === SyncStatus.Refused || SyncStatus.state === SyncStatus.NeedsSignIn
-    readonly property string details: [SyncStatus.pendingText, SyncStatus.conflictText, SyncStatus.lastSuccessText]
+    readonly property string details: [SyncStatus.pendingText, SyncStatus.lastSuccessText]
                                       .filter(part => part.length > 0).join(" \u00b7 ")
 
     objectName: "syncBar"
@@ -88,7 +90,7 @@ Pane {
                 visible: text.length > 0
                 text: bar.details
                 font.pixelSize: Theme.smallSize
-                color: SyncStatus.conflictCount > 0 ? Theme.refused : Theme.secondaryText
+                color: Theme.secondaryText
                 wrapMode: Label.WordWrap
                 Layout.fillWidth: true
             }
@@ -103,6 +105,16 @@ Pane {
             }
         }
 
+        RaisedButton {
+            objectName: "reviewButton"
+            visible: SyncStatus.conflictCount > 0 || SyncStatus.state === SyncStatus.Refused
+            text: SyncStatus.conflictCount > 0 ? SyncStatus.conflictText : qsTr("Review the refused change")
+            font.pixelSize: Theme.bodySize
+            Layout.minimumHeight: Theme.touchTarget + 8
+            Accessible.name: text
+            Accessible.description: qsTr("Opens the conflicts and refused changes to review")
+            onClicked: bar.reviewRequested()
+        }
         RaisedButton {
             objectName: "syncNowButton"
             visible: SyncStatus.state !== SyncStatus.Off && SyncStatus.state !== SyncStatus.NeedsSignIn

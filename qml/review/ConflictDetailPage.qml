@@ -19,6 +19,9 @@ Page {
     // Side by side only where three readable columns fit.
     readonly property bool sideBySide: width > height && width >= Theme.wideLayout
     readonly property bool isText: resolver.kind === "text"
+    // The merge has just opened: in portrait it is below the three versions, so it is scrolled into
+    // view once the page has grown to hold it.
+    property bool revealMerge: false
 
     objectName: "conflictDetailPage"
     background: Rectangle { color: Theme.background }
@@ -48,8 +51,12 @@ Page {
         contentHeight: layout.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        ScrollBar.vertical: ScrollBar {
-            policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+        ScrollBar.vertical: ScrollBar { }
+        onContentHeightChanged: {
+            if (page.revealMerge && merge.visible) {
+                page.revealMerge = false
+                contentY = Math.max(0, Math.min(layout.y + merge.y - Theme.spacing, contentHeight - height))
+            }
         }
 
         ColumnLayout {
@@ -103,8 +110,8 @@ Page {
                     canChoose: !resolver.resolved
                     boxHeight: page.sideBySide ? Math.max(200, flick.height - 380) : 200
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
                     onChosen: resolver.keepCurrent()
                 }
                 TextVersionBox {
@@ -115,20 +122,20 @@ Page {
                     canChoose: !resolver.resolved
                     boxHeight: page.sideBySide ? Math.max(200, flick.height - 380) : 200
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
                     onChosen: resolver.keepOther()
                 }
                 TextVersionBox {
                     objectName: "baseVersion"
                     caption: qsTr("Before either change")
-                    note: qsTr("For comparing: both versions started from this")
+                    footnote: qsTr("For comparing: both versions started from this")
                     text: resolver.base
                     canChoose: false
-                    boxHeight: page.sideBySide ? Math.max(200, flick.height - 380) + Theme.touchTarget + 16 : 160
+                    boxHeight: page.sideBySide ? Math.max(200, flick.height - 380) : 160
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
                 }
             }
 
@@ -143,6 +150,7 @@ Page {
                     mergeText.text = resolver.mergeDraft()
                     merge.visible = true
                     mergeText.forceActiveFocus()
+                    page.revealMerge = true
                 }
             }
 
@@ -253,20 +261,12 @@ Page {
         }
     }
 
-    Dialog {
+    ConfirmDialog {
         id: confirmDelete
         objectName: "confirmDeleteDialog"
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 560)
-        modal: true
         title: qsTr("Delete this record?")
-        standardButtons: Dialog.Cancel | Dialog.Yes
-        Label {
-            width: confirmDelete.availableWidth
-            text: qsTr("It will be deleted on every tablet of the team, with the change made to it.")
-            font.pixelSize: Theme.bodySize
-            wrapMode: Label.WordWrap
-        }
+        message: qsTr("It will be deleted on every tablet of the team, with the change the other tablet made to it.")
+        acceptText: qsTr("Delete it")
         onAccepted: resolver.deleteRecord()
     }
 }

@@ -51,9 +51,7 @@ Page {
         contentHeight: layout.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        ScrollBar.vertical: ScrollBar {
-            policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-        }
+        ScrollBar.vertical: ScrollBar { }
 
         GridLayout {
             id: layout
@@ -273,23 +271,15 @@ Page {
         }
     }
 
-    Dialog {
+    ConfirmDialog {
         id: confirmSetAside
 
         property string mutationId
 
         objectName: "confirmSetAsideDialog"
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 560)
-        modal: true
         title: qsTr("Set this change aside?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
-        Label {
-            width: confirmSetAside.availableWidth
-            text: qsTr("It stays on this tablet, where you can read and copy it, but it will not be sent. The changes waiting behind it will then go to the server. The record shows again what the server has.")
-            font.pixelSize: Theme.bodySize
-            wrapMode: Label.WordWrap
-        }
+        message: qsTr("It stays on this tablet, where you can read and copy it, but it will not be sent. The changes waiting behind it will then go to the server, and the record shows again what the server has.")
+        acceptText: qsTr("Set aside")
         onAccepted: refused.setAside(mutationId)
     }
 }

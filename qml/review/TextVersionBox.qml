@@ -11,6 +11,8 @@ Pane {
 
     required property string caption
     property string note
+    // Under the text where there is no button: what this version is for.
+    property string footnote
     property string text
     property string emptyText: qsTr("(empty)")
     property string buttonText: qsTr("Keep this one")
@@ -30,6 +32,8 @@ Pane {
 
     ColumnLayout {
         width: box.availableWidth
+        // Boxes side by side stretch to one height; the text area takes what is spare.
+        height: Math.max(implicitHeight, box.availableHeight)
         spacing: 8
 
         Label {
@@ -53,8 +57,8 @@ Pane {
             id: scroller
             clip: true
             Layout.fillWidth: true
+            Layout.fillHeight: true
             Layout.preferredHeight: box.boxHeight
-            ScrollBar.vertical.policy: versionText.implicitHeight > scroller.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
 
             TextArea {
                 id: versionText
@@ -73,6 +77,16 @@ Pane {
                 Accessible.name: box.caption
                 Accessible.description: box.text
             }
+        }
+        Label {
+            visible: !box.canChoose && box.footnote.length > 0
+            text: box.footnote
+            font.pixelSize: Theme.smallSize
+            color: Theme.secondaryText
+            wrapMode: Label.WordWrap
+            verticalAlignment: Text.AlignVCenter
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touchTarget + 8
         }
         RaisedButton {
             objectName: "keepButton"

@@ -167,6 +167,17 @@ QString RecordDescriber::fieldLabel(const QString &entity, const QString &field)
     const auto it = labels.constFind(entity + u'.' + field);
     if (it != labels.constEnd())
         return tr(*it);
+    // A link to another record: named by what it links to ("personId" reads "Person").
+    static const QHash<QString, const char *> links{
+        {QStringLiteral("practitionerId"), QT_TR_NOOP("Practitioner")},
+        {QStringLiteral("coordinatorId"), QT_TR_NOOP("Care coordinator")},
+        {QStringLiteral("roundId"), QT_TR_NOOP("Interview round")},
+        {QStringLiteral("evaluatorId"), QT_TR_NOOP("Peer evaluator")},
+    };
+    if (const auto link = links.constFind(field); link != links.constEnd())
+        return tr(*link);
+    if (field.endsWith(QLatin1String("Id")) && EntityRegistry::find(field.chopped(2)))
+        return recordLabel(field.chopped(2));
     // A field no screen names yet: its words ("nextSteps" reads "Next steps").
     QString words;
     for (QChar c : field) {

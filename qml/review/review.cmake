@@ -12,6 +12,7 @@ target_sources(doorstep_app PRIVATE
 target_include_directories(doorstep_app PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 qt_target_qml_sources(doorstep_app QML_FILES
     review/TextVersionBox.qml
+    review/ConfirmDialog.qml
     review/ConflictDetailPage.qml
     review/ConflictReviewPage.qml
     review/TimelineSection.qml

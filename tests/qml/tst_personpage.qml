@@ -40,7 +40,7 @@ Item {
             const page = createTemporaryObject(pageComponent, stage, { details: details })
             verify(page)
             for (const section of ["identityCard", "whatMattersSection", "communicationSection", "carersSection",
-                                   "consentSection", "coordinatorSection", "visitsSection"])
+                                   "consentSection", "coordinatorSection", "timelineSection"])
                 verify(findChild(page, section).visible, section)
             const decision = findChild(page, "consentDecision")
             verify(decision.text.length > 0)
