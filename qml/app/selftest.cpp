@@ -123,6 +123,13 @@ QVariantMap initialPropertiesFor(const QString &file, Session &session, PersonDe
     if (file == QLatin1String("components/LabelledValue.qml"))
         return {{QStringLiteral("caption"), QStringLiteral("Caption")},
                 {QStringLiteral("value"), QStringLiteral("Value")}};
+    if (file == QLatin1String("review/ConflictDetailPage.qml"))
+        return {{QStringLiteral("conflictId"), QString()}}; // the demo store has none: the page says so
+    if (file == QLatin1String("review/TextVersionBox.qml"))
+        return {{QStringLiteral("caption"), QStringLiteral("On the record now")},
+                {QStringLiteral("text"), QStringLiteral("A version of a text.")}};
+    if (file == QLatin1String("review/TimelineSection.qml"))
+        return {{QStringLiteral("personId"), details ? details->personId() : QString()}};
     if (file.startsWith(QLatin1String("goals/")))
         return GoalPageSamples::initialProperties(file, session, details ? details->personId() : QString());
     if (file == QLatin1String("components/PersonDelegate.qml")) {
