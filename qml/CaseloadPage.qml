@@ -33,8 +33,31 @@ Page {
         onReviewRequested: page.reviewRequested()
     }
 
+    // Today's visits: a column beside the caseload in landscape, a strip above it in portrait.
+    TodayPanel {
+        id: todayPanel
+        beside: page.width >= Theme.wideLayout
+        width: beside ? Math.round(page.width * 0.4) : page.width
+        height: beside ? parent.height : implicitHeight
+        maximumListHeight: Math.max(Theme.rowHeight, Math.round(page.height * 0.28))
+        onVisitChosen: visitId => {
+            if (page.StackView.view)
+                page.StackView.view.push(visitPage, { visitId: visitId, backLabel: qsTr("Caseload") })
+        }
+    }
+
+    Component {
+        id: visitPage
+        VisitPage {
+            onBackRequested: StackView.view.pop()
+            onLockRequested: Session.lock()
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
+        anchors.leftMargin: todayPanel.beside ? todayPanel.width : 0
+        anchors.topMargin: todayPanel.beside ? 0 : todayPanel.height
         spacing: 0
 
         Pane {

@@ -22,6 +22,10 @@ Page {
     objectName: "personPage"
     background: Rectangle { color: Theme.background }
     Keys.onBackPressed: page.backRequested()
+    onTimelineEntryChosen: (kind, id) => {
+        if (kind === "visit")
+            page.openVisit(id, "")
+    }
 
     header: PageHeader {
         title: page.details.loaded ? page.details.name : qsTr("Person")
@@ -124,6 +128,11 @@ Page {
                 Layout.columnSpan: page.wide ? 2 : 1
                 Layout.fillWidth: true
                 spacing: Theme.spacing
+
+                VisitAction {
+                    personId: page.details.personId
+                    onVisitRequested: (visitId, personId) => page.openVisit(visitId, personId)
+                }
 
                 RaisedButton {
                     objectName: "goalsButton"
@@ -277,6 +286,21 @@ Page {
                     onEntryChosen: (kind, id) => page.timelineEntryChosen(kind, id)
                 }
             }
+        }
+    }
+
+    // A visit of this person's (visitId), or a new one started now (visitId empty).
+    function openVisit(visitId, personId) {
+        if (page.StackView.view)
+            page.StackView.view.push(visitPage, { visitId: visitId, newVisitFor: visitId.length > 0 ? "" : personId,
+                                                  backLabel: page.details.name })
+    }
+
+    Component {
+        id: visitPage
+        VisitPage {
+            onBackRequested: StackView.view.pop()
+            onLockRequested: Session.lock()
         }
     }
 

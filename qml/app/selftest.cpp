@@ -6,6 +6,7 @@
 #include "persondetails.h"
 #include "personlistmodel.h"
 #include "session.h"
+#include "visitpagesamples.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -132,6 +133,8 @@ QVariantMap initialPropertiesFor(const QString &file, Session &session, PersonDe
         return {{QStringLiteral("personId"), details ? details->personId() : QString()}};
     if (file.startsWith(QLatin1String("goals/")))
         return GoalPageSamples::initialProperties(file, session, details ? details->personId() : QString());
+    if (file.startsWith(QLatin1String("visits/")))
+        return VisitPageSamples::initialProperties(file, session, details ? details->personId() : QString());
     if (file == QLatin1String("components/PersonDelegate.qml")) {
         // The first row of the real caseload, role by role.
         PersonListModel *people = session.people();
