@@ -51,7 +51,8 @@ QString RecordDescriber::userName(const QString &userId)
     return *it;
 }
 
-RecordDescriber::Description RecordDescriber::describe(const QString &entity, const QString &id, const QString &field)
+RecordDescriber::Description RecordDescriber::describe(const QString &entity, const QString &id, const QString &field,
+                                                       const QJsonObject &changes)
 {
     Description d;
     const EntitySchema *schema = EntityRegistry::find(entity);
@@ -62,6 +63,16 @@ RecordDescriber::Description RecordDescriber::describe(const QString &entity, co
             record = **found;
     }
     d.onThisTablet = record.has_value();
+    // A record no longer here is named from the change that made it, where there is one.
+    if (schema && !record && !changes.isEmpty()) {
+        Record made{id, Values(schema->fields.size())};
+        for (size_t i = 0; i < schema->fields.size(); ++i) {
+            const QJsonValue change = changes.value(schema->fields[i].name).toObject().value(QStringLiteral("new"));
+            if (auto value = FieldCodec::fromJson(schema->fields[i], change))
+                made.values[i] = *value;
+        }
+        record = made;
+    }
     QDate date;
     if (record) {
         if (entity == QLatin1String("person")) {

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -32,8 +33,10 @@ public:
         QString title; // "Visit notes for Ann Smith, 3 March"
         bool onThisTablet = false; // the record itself is here (not deleted, not purged)
     };
-    // The record, or with a field that field of it.
-    Description describe(const QString &entity, const QString &id, const QString &field = {});
+    // The record, or with a field that field of it. A record no longer on this tablet is named from
+    // changes (an outbox entry's), when given.
+    Description describe(const QString &entity, const QString &id, const QString &field = {},
+                         const QJsonObject &changes = {});
     // A colleague's display name; empty when unknown.
     QString userName(const QString &userId);
     QString personName(const QString &personId);

@@ -46,7 +46,7 @@ QString details(const OutboxEntry &entry)
 
 QString title(RecordDescriber &describer, const OutboxEntry &entry)
 {
-    const QString record = describer.describe(entry.entity, entry.entityId).title;
+    const QString record = describer.describe(entry.entity, entry.entityId, {}, entry.changes).title;
     if (entry.op == QLatin1String("create"))
         return RefusedChangeListModel::tr("New: %1").arg(record);
     if (entry.op == QLatin1String("delete"))

@@ -58,6 +58,7 @@ private slots:
     void resolutionsReachTheOtherTablet();
     void anEmptyMergeOfARequiredTextIsRefusedInWords();
     void aRefusedChangeCanBeSetAsideAndTheRestGoesThrough();
+    void aRecordGoneEverywhereLeavesItsTextToRead();
 };
 
 void TestConflictReview::initTestCase()
@@ -373,6 +374,8 @@ void TestConflictReview::aRefusedChangeCanBeSetAsideAndTheRestGoesThrough()
     QVERIFY(!model.hasRefused());
     const QModelIndex kept = model.index(0);
     QVERIFY(kept.data(RefusedChangeListModel::SetAsideRole).toBool());
+    QVERIFY2(kept.data(RefusedChangeListModel::TitleRole).toString().startsWith(QStringLiteral("New: Visit, 4 March")),
+             qPrintable(kept.data(RefusedChangeListModel::TitleRole).toString()));
     QVERIFY(kept.data(RefusedChangeListModel::DetailsRole).toString().contains(orphan.notes));
     QVERIFY(kept.data(RefusedChangeListModel::WhenTextRole).toString().startsWith(QStringLiteral("Set aside today")));
     auto setAside = store().outbox().setAsideEntries();
@@ -380,6 +383,43 @@ void TestConflictReview::aRefusedChangeCanBeSetAsideAndTheRestGoesThrough()
     QCOMPARE(setAside->size(), size_t(1));
     QCOMPARE(setAside->front().entry.changes.value(QStringLiteral("notes")).toObject().value(QStringLiteral("new")),
              QJsonValue(orphan.notes));
+}
+
+void TestConflictReview::aRecordGoneEverywhereLeavesItsTextToRead()
+{
+    // What a tablet back from months away receives when it had edited a record purged meanwhile: a
+    // delete conflict with the text it typed and no record. Made here on a store that never syncs.
+    QTemporaryDir dir;
+    Session::Options options{dir.path(), KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()};
+    options.offline = true;
+    Session offline(options);
+    QVERIFY(offline.setUpPin(kPin, kPin));
+    Conflict c;
+    c.recordEntity = QStringLiteral("visit");
+    c.recordId = Uuid::createV7();
+    c.kind = QStringLiteral("delete");
+    c.field = QStringLiteral("notes");
+    c.base = QStringLiteral("Before");
+    c.other = QStringLiteral("Typed while away: the key safe code has changed.");
+    c.otherDeviceId = offline.store()->deviceId();
+    c.detectedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(Repository<Conflict>(*offline.store()).create(c));
+
+    ConflictResolver resolver;
+    resolver.setSession(&offline);
+    resolver.setConflictId(c.id);
+    QVERIFY(resolver.isLoaded());
+    QVERIFY(!resolver.recordExists());
+    QVERIFY(resolver.otherFromThisTablet());
+    QCOMPARE(resolver.otherSource(), QStringLiteral("This tablet"));
+    QCOMPARE(resolver.other(), c.other);
+    QVERIFY(resolver.kindText().contains(QStringLiteral("deleted everywhere else")));
+    QVERIFY(!resolver.deleteRecord());
+    QVERIFY(resolver.error().contains(QStringLiteral("no longer on this tablet")));
+    QVERIFY2(resolver.keepCurrent(), qPrintable(resolver.error())); // read: marked as reviewed
+    const Conflict after = *Repository<Conflict>(*offline.store()).get(c.id);
+    QVERIFY(after.resolved);
+    QCOMPARE(after.other, c.other);
 }
 
 QTEST_MAIN(TestConflictReview)
