@@ -13,7 +13,7 @@ namespace doorstep {
 // record deleted on one tablet while it was changed on another. Each row names the record in words
 // ("Visit notes for Ann Smith, 3 March"). Read again when a sync brings changes and after a
 // resolution (reload()); emptied when the session locks.
-class ConflictListModel : public SessionListModel
+class ConflictListModel : public doorstep::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -15,7 +15,7 @@ class SyncEngine;
 // up every change behind it, and the practitioner may set it aside. Then each change set aside earlier,
 // kept on this tablet (encrypted, never sent) for them to read and copy from. Each in words: what it
 // changed, the values, and the server's reason.
-class RefusedChangeListModel : public SessionListModel
+class RefusedChangeListModel : public doorstep::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

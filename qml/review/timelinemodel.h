@@ -14,7 +14,7 @@ namespace doorstep {
 // they were set and where they stand, goal reviews with their ratings, postcards linked to the person,
 // and information-sharing decisions. Each entry says when, what, a line of summary and who, and carries
 // what is needed to open it. Read again when a sync brings changes (and on reload()); emptied on lock.
-class TimelineModel : public SessionListModel
+class TimelineModel : public doorstep::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
