@@ -42,7 +42,17 @@ public:
     Result<QList<T>> list() { return listWhere(QString(), QVariant()); }
     Result<QList<T>> listWhere(const QString &field, const QVariant &value)
     {
-        auto records = m_records.list(T::schema(), field, value);
+        return itemsOf(m_records.list(T::schema(), field, value));
+    }
+    // Those whose field is from `from` up to, not including, `to` (a plain field: times, dates, numbers).
+    Result<QList<T>> listBetween(const QString &field, const QVariant &from, const QVariant &to)
+    {
+        return itemsOf(m_records.listRange(T::schema(), field, from, to));
+    }
+
+private:
+    static Result<QList<T>> itemsOf(const Result<std::vector<Record>> &records)
+    {
         if (!records)
             return records.error();
         QList<T> items;
@@ -51,8 +61,6 @@ public:
             items.append(fromRecord(r));
         return items;
     }
-
-private:
     static T fromRecord(const Record &record)
     {
         T item;

@@ -395,6 +395,30 @@ Result<std::vector<Record>> RecordStore::list(const EntitySchema &schema, const 
     Statement &s = m_db.statement(sql);
     if (fieldIndex >= 0)
         s.bindVariant(1, value);
+    return readRecords(schema, s);
+}
+
+Result<std::vector<Record>> RecordStore::listRange(const EntitySchema &schema, const QString &field,
+                                                   const QVariant &from, const QVariant &to)
+{
+    if (Status s = requireUnlocked(); !s)
+        return s.error();
+    const int fieldIndex = schema.indexOf(field);
+    if (fieldIndex < 0)
+        return Error{schema.entity + u'.' + field, QStringLiteral("no such field")};
+    const FieldSpec &spec = schema.fields[size_t(fieldIndex)];
+    if (spec.encrypted)
+        return Error{schema.entity + u'.' + field, QStringLiteral("is encrypted and cannot be matched in SQL")};
+    // field is a schema name, checked above; the bounds are bound as the column stores them.
+    Statement &s = m_db.statement(sqlFor(schema).selectAll
+                                  + QStringLiteral(" AND %1 >= ? AND %1 < ? ORDER BY %1, id").arg(field));
+    FieldCodec::bind(s, 1, spec, from, m_cipher, {schema.table, {}});
+    FieldCodec::bind(s, 2, spec, to, m_cipher, {schema.table, {}});
+    return readRecords(schema, s);
+}
+
+Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema, Statement &s)
+{
     const auto release = qScopeGuard([&s] { s.reset(); });
     std::vector<Record> records;
     while (true) {

@@ -132,15 +132,17 @@ int TodayVisitsModel::doneCount() const
 Status TodayVisitsModel::read(Store &store, const QString &practitionerId, const QDate &day,
                               std::vector<Row> &rows) const
 {
-    auto visits = Repository<Visit>(store).listWhere(QStringLiteral("practitionerId"), practitionerId);
+    // The day's visits by the planned-time index: a practitioner has thousands over the years.
+    auto visits = Repository<Visit>(store).listBetween(QStringLiteral("plannedAt"), day.startOfDay().toUTC(),
+                                                       day.addDays(1).startOfDay().toUTC());
     if (!visits)
         return visits.error();
     Repository<Person> people(store);
     QHash<QString, Person> seen;
     for (const Visit &v : *visits) {
-        const QDateTime plannedLocal = v.plannedAt.toLocalTime();
-        if (plannedLocal.date() != day)
+        if (v.practitionerId != practitionerId)
             continue;
+        const QDateTime plannedLocal = v.plannedAt.toLocalTime();
         auto person = seen.find(v.personId);
         if (person == seen.end()) {
             auto read = people.get(v.personId);

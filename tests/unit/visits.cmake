@@ -1,6 +1,9 @@
 # Tests of the visits view models (included from tests/unit/CMakeLists.txt): the store's secrets that
-# hold drafts, today's list, the visit editor, and autosave surviving SIGKILL.
+# hold drafts and its range query for a day's visits, today's list, the visit editor, and autosave
+# surviving SIGKILL.
 doorstep_add_test(NAME tst_storesecrets LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_storesecrets.cpp)
+doorstep_add_test(NAME tst_recordrange LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_recordrange.cpp ${CMAKE_CURRENT_LIST_DIR}/storefixture.h)
 doorstep_add_test(NAME tst_todayvisitsmodel LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_todayvisitsmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/visitfixture.h
     LIBS doorstep_app)

@@ -1,0 +1,120 @@
+// Repository::listBetween (RecordStore::listRange): records whose plain field lies in a half-open
+// range, matched in SQL on the column's index (today's visits out of years of them), in that
+// field's order; deleted records left out; encrypted or unknown fields refused by name; nothing
+// read while locked.
+#include "repository.h"
+#include "storefixture.h"
+#include "visit.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace doorstep;
+using namespace doorstep::test;
+
+namespace {
+const QDateTime kMidnight(QDate(2025, 6, 17), QTime(0, 0), Qt::UTC);
+} // namespace
+
+class TestRecordRange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void halfOpenRangeInFieldOrder();
+    void deletedRecordsAreLeftOut();
+    void refusesWhatSqlCannotMatch();
+    void lockedStoreReadsNothing();
+
+private:
+    static Visit visitAt(const QDateTime &plannedAt);
+};
+
+Visit TestRecordRange::visitAt(const QDateTime &plannedAt)
+{
+    Visit v;
+    v.personId = QStringLiteral("0190a1b2-0000-7000-8000-00000000000a");
+    v.practitionerId = QStringLiteral("0190a1b2-0000-7000-8000-00000000000b");
+    v.plannedAt = plannedAt;
+    v.visitType = QStringLiteral("review");
+    v.notes = QStringLiteral("Seen at ") + plannedAt.toString(Qt::ISODate);
+    return v;
+}
+
+void TestRecordRange::halfOpenRangeInFieldOrder()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    Repository<Visit> visits(**store);
+    // Made out of time order; the day's first and last millisecond, and either side of the day.
+    const QList<QDateTime> times{kMidnight.addSecs(15 * 3600),      kMidnight.addMSecs(-1),      kMidnight,
+                                 kMidnight.addDays(1).addMSecs(-1), kMidnight.addSecs(9 * 3600), kMidnight.addDays(1)};
+    for (const QDateTime &at : times) {
+        Visit v = visitAt(at);
+        VERIFY_OK(visits.create(v));
+    }
+    auto day = visits.listBetween(QStringLiteral("plannedAt"), kMidnight, kMidnight.addDays(1));
+    VERIFY_OK(day);
+    QList<QDateTime> got;
+    for (const Visit &v : *day)
+        got << v.plannedAt;
+    QCOMPARE(got,
+             (QList<QDateTime>{kMidnight, kMidnight.addSecs(9 * 3600), kMidnight.addSecs(15 * 3600),
+                               kMidnight.addDays(1).addMSecs(-1)}));
+    // Whole records, decrypted.
+    QCOMPARE(day->first().notes, QStringLiteral("Seen at ") + kMidnight.toString(Qt::ISODate));
+    // An empty range is empty.
+    auto none = visits.listBetween(QStringLiteral("plannedAt"), kMidnight, kMidnight);
+    VERIFY_OK(none);
+    QVERIFY(none->isEmpty());
+}
+
+void TestRecordRange::deletedRecordsAreLeftOut()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    Repository<Visit> visits(**store);
+    Visit kept = visitAt(kMidnight.addSecs(3600));
+    Visit gone = visitAt(kMidnight.addSecs(7200));
+    VERIFY_OK(visits.create(kept));
+    VERIFY_OK(visits.create(gone));
+    VERIFY_OK(visits.remove(gone.id));
+    auto day = visits.listBetween(QStringLiteral("plannedAt"), kMidnight, kMidnight.addDays(1));
+    VERIFY_OK(day);
+    QCOMPARE(day->size(), 1);
+    QCOMPARE(day->first().id, kept.id);
+}
+
+void TestRecordRange::refusesWhatSqlCannotMatch()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    Repository<Visit> visits(**store);
+    auto encrypted = visits.listBetween(QStringLiteral("latitude"), 53.0, 54.0);
+    QVERIFY(!encrypted);
+    QCOMPARE(encrypted.error().field, QStringLiteral("visit.latitude"));
+    QVERIFY(encrypted.error().reason.contains(QStringLiteral("encrypted")));
+    auto unknown = visits.listBetween(QStringLiteral("plannedAt; DROP TABLE visits"), 0, 1);
+    QVERIFY(!unknown);
+    QVERIFY(unknown.error().reason.contains(QStringLiteral("no such field")));
+    VERIFY_OK(visits.list()); // the table is still there
+}
+
+void TestRecordRange::lockedStoreReadsNothing()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    Visit v = visitAt(kMidnight.addSecs(3600));
+    VERIFY_OK(Repository<Visit>(**store).create(v));
+    (*store)->lock();
+    QVERIFY(!Repository<Visit>(**store).listBetween(QStringLiteral("plannedAt"), kMidnight, kMidnight.addDays(1)));
+}
+
+QTEST_GUILESS_MAIN(TestRecordRange)
+#include "tst_recordrange.moc"
