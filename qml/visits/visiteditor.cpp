@@ -213,6 +213,7 @@ void VisitEditor::clear()
     m_nextSteps.clear();
     m_dirty = false;
     m_draftKept = false;
+    m_savedWhileOpen = false;
     if (hadText) {
         emit notesChanged();
         emit nextStepsChanged();
@@ -351,6 +352,7 @@ bool VisitEditor::flushDraft()
         return false;
     }
     m_dirty = false;
+    m_savedWhileOpen = true;
     setDraftKept(!sameAsRecord);
     if (m_draftState == DraftFailed)
         clearError();
@@ -382,8 +384,9 @@ QString VisitEditor::draftStatusText() const
     case NoDraft:
         return {};
     case Typing:
+        // The last save is at most a second old while typing goes on; before the first there is none.
+        return m_savedWhileOpen ? tr("Draft saved just now") : QString();
     case DraftSaved:
-        // While typing the last save is at most a second old, so this stays true.
         return tr("Draft saved just now");
     case DraftRestored:
         return tr("Draft restored");

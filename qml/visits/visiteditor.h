@@ -200,6 +200,7 @@ private:
     QString m_nextSteps;
     bool m_dirty = false; // changed since the last durable write
     bool m_draftKept = false; // a draft of this visit is in the store
+    bool m_savedWhileOpen = false; // a draft was written since this visit was opened
     DraftState m_draftState = NoDraft;
     QString m_durationText;
     QTimer m_debounce;

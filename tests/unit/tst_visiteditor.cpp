@@ -287,6 +287,7 @@ void TestVisitEditor::draftIsDurableWithinASecondOfTheLastEdit()
     QElapsedTimer sinceLastEdit;
     sinceLastEdit.start();
     QCOMPARE(editor->draftState(), VisitEditor::Typing);
+    QCOMPARE(editor->draftStatusText(), QString()); // nothing is claimed before it is true
     QTRY_VERIFY_WITH_TIMEOUT(storedDraft(m_visit.id).has_value(), 1000);
     QVERIFY(sinceLastEdit.elapsed() <= 1000);
     QCOMPARE(*storedDraft(m_visit.id),
