@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import Doorstep.App
 
 // On the person page: the way into a visit. Continues today's visit to this person when there is
