@@ -578,6 +578,13 @@ Status DemoBuilder::createEvaluation()
         for (const OutcomeStatement &statement : cell.statements)
             statements.append(statement.id);
     }
+    // Every consent state, whatever the size: the last sixth not asked yet, one who withdrew (or said
+    // no), the rest agreed; two thirds of those interviewed so far. Twelve people: 9, 1 and 2; 6 interviewed.
+    const int listed = int(eligible.size());
+    const int notAsked = listed >= 2 ? std::max(1, listed / 6) : 0;
+    const int withdrawn = listed >= 3 ? 1 : 0;
+    const int agreed = listed - notAsked - withdrawn;
+    const int toInterview = agreed - agreed / 3;
     int interviews = 0;
     for (qsizetype i = 0; i < eligible.size(); ++i) {
         const PersonInfo &person = m_persons[eligible[i]];
@@ -587,14 +594,14 @@ Status DemoBuilder::createEvaluation()
         interviewee.roundId = round.id;
         interviewee.personId = person.id;
         interviewee.eligibility = m_notes.eligibility(professionLabel(seen.value(0)), professionLabel(seen.value(1)));
-        interviewee.consent = i < 9 ? QStringLiteral("given")
-            : i == 9                ? QStringLiteral("withdrawn")
-                                    : QStringLiteral("not-asked");
+        interviewee.consent = i < agreed ? QStringLiteral("given")
+            : i < agreed + withdrawn     ? QStringLiteral("withdrawn")
+                                         : QStringLiteral("not-asked");
         if (interviewee.consent != QLatin1String("not-asked"))
             interviewee.consentChangedOn = std::min(m_today, round.startsOn.addDays(m_random.between(0, 20)));
         if (Status s = save(m_store, interviewee); !s)
             return s;
-        if (interviewee.consent != QLatin1String("given") || interviews >= 6)
+        if (interviewee.consent != QLatin1String("given") || interviews >= toInterview)
             continue;
 
         Interview interview;

@@ -214,12 +214,50 @@ void TestDemoNeighbourhood::defaultNeighbourhood()
     QVERIFY(tagged > 20);
     QVERIFY(suggestions > 100);
 
-    // One peer evaluation round, with interviews on the service-user outcome statements.
-    QCOMPARE(all<EvaluationRound>(*store).size(), 1);
-    QVERIFY(all<Interviewee>(*store).size() >= 5);
+    // One peer evaluation round for the team, run by the peer evaluator, under way today.
+    const auto rounds = all<EvaluationRound>(*store);
+    QCOMPARE(rounds.size(), 1);
+    QCOMPARE(rounds.first().teamId, summary.teamId);
+    QCOMPARE(rounds.first().evaluatorIds, summary.peerEvaluatorIds);
+    QVERIFY(rounds.first().startsOn <= options.today && options.today <= rounds.first().endsOn);
+    // Twelve people the team listed: each had both health and social care visits in the last six
+    // months, and between them every consent state.
+    const auto interviewees = all<Interviewee>(*store);
+    QCOMPARE(interviewees.size(), 12);
+    QHash<QString, QString> professionOf;
+    for (const User &u : users)
+        professionOf.insert(u.id, u.profession);
+    const QSet<QString> health{QStringLiteral("district-nurse"), QStringLiteral("community-matron"),
+                               QStringLiteral("occupational-therapist"), QStringLiteral("physiotherapist")};
+    QHash<QString, QString> consentOf;
+    QHash<QString, int> consentStates;
+    for (const Interviewee &i : interviewees) {
+        QCOMPARE(i.roundId, rounds.first().id);
+        QVERIFY(personById.contains(i.personId));
+        QVERIFY(!i.eligibility.isEmpty());
+        bool sawHealth = false, sawSocial = false;
+        for (const Visit &v : visits) {
+            if (v.personId != i.personId || !v.checkedInAt.isValid()
+                || v.checkedInAt.date() < options.today.addMonths(-6))
+                continue;
+            const bool isHealth = health.contains(professionOf.value(v.practitionerId));
+            sawHealth = sawHealth || isHealth;
+            sawSocial = sawSocial || !isHealth;
+        }
+        QVERIFY(sawHealth && sawSocial);
+        consentOf.insert(i.id, i.consent);
+        consentStates[i.consent] += 1;
+        QCOMPARE(i.consentChangedOn.isValid(), i.consent != QLatin1String("not-asked"));
+    }
+    QCOMPARE(consentStates.value(QStringLiteral("given")), 9);
+    QCOMPARE(consentStates.value(QStringLiteral("withdrawn")), 1);
+    QCOMPARE(consentStates.value(QStringLiteral("not-asked")), 2);
+    // Interviews on the service-user outcome statements, only with people who agreed.
     const auto interviews = all<Interview>(*store);
-    QVERIFY(interviews.size() >= 3);
+    QCOMPARE(interviews.size(), 6);
     for (const Interview &interview : interviews) {
+        QCOMPARE(consentOf.value(interview.intervieweeId), QStringLiteral("given"));
+        QVERIFY(summary.peerEvaluatorIds.contains(interview.evaluatorId));
         QVERIFY(!interview.answers.isEmpty());
         for (const QJsonValue &answer : interview.answers) {
             const QJsonObject a = answer.toObject();
@@ -230,7 +268,7 @@ void TestDemoNeighbourhood::defaultNeighbourhood()
 
     // Everything went through the write path: one outbox entry per record created.
     const qint64 records = teams.size() + users.size() + people.size() + carers.size() + consents.size() + visits.size()
-        + goals.size() + reviews.size() + postcards.size() + 1 + all<Interviewee>(*store).size() + interviews.size();
+        + goals.size() + reviews.size() + postcards.size() + rounds.size() + interviewees.size() + interviews.size();
     QCOMPARE(store->outbox().count(), records);
 }
 
