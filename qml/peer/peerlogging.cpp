@@ -1,0 +1,3 @@
+#include "peerlogging.h"
+
+Q_LOGGING_CATEGORY(lcPeer, "doorstep.peer", QtInfoMsg)
