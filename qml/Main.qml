@@ -30,7 +30,8 @@ ApplicationWindow {
         sourceComponent: {
             switch (Session.state) {
             case Session.Unlocked:
-                return unlockedScreen
+                // A peer evaluator's tablet starts at the interview rounds and never shows the caseload.
+                return Session.peerEvaluator ? peerScreen : unlockedScreen
             case Session.Unavailable:
                 return problemScreen
             case Session.NeedsSignIn:
@@ -58,6 +59,17 @@ ApplicationWindow {
         id: problemScreen
         ProblemPage {
             message: Session.lastError
+        }
+    }
+
+    Component {
+        id: peerScreen
+        StackView {
+            objectName: "peerStack"
+            initialItem: PeerHomePage {
+                onLockRequested: Session.lock()
+                onSignInRequested: Session.signInAgain()
+            }
         }
     }
 

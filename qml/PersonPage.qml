@@ -147,6 +147,14 @@ Page {
                         GoalsPage { }
                     }
                 }
+                RaisedButton {
+                    objectName: "postcardButton"
+                    text: qsTr("Postcard")
+                    height: Theme.touchTarget + 8
+                    Accessible.name: qsTr("Hand the tablet over for a postcard")
+                    onClicked: if (page.StackView.view) page.StackView.view.push(postcardHandoverPage, {
+                        personId: page.details.personId, personName: page.details.name })
+                }
             }
 
             // The shared summary.
@@ -287,6 +295,11 @@ Page {
                 }
             }
         }
+    }
+
+    Component {
+        id: postcardHandoverPage
+        PostcardHandoverPage { }
     }
 
     // A visit of this person's (visitId), or a new one started now (visitId empty).

@@ -21,3 +21,9 @@ else()
     message(STATUS "Doorstep: Qt TextToSpeech not found: the postcard's read-aloud buttons stay hidden "
                    "(Debian package qt6-speech-dev)")
 endif()
+
+qt_target_qml_sources(doorstep_app QML_FILES
+    peer/PostcardHandoverPage.qml
+    peer/PeerHomePage.qml
+    peer/InterviewPage.qml
+)
