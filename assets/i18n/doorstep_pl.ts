@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDetailPage</name>
     <message>
         <source>Conflict</source>
@@ -206,8 +217,12 @@
         <translation>Usunąć ten wpis?</translation>
     </message>
     <message>
-        <source>It will be deleted on every tablet of the team, with the change made to it.</source>
-        <translation>Zostanie usunięty na wszystkich tabletach zespołu, razem z wprowadzoną w nim zmianą.</translation>
+        <source>It will be deleted on every tablet of the team, with the change the other tablet made to it.</source>
+        <translation>Wpis zostanie usunięty na wszystkich tabletach zespołu, razem ze zmianą wprowadzoną na drugim tablecie.</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Usuń</translation>
     </message>
 </context>
 <context>
@@ -285,8 +300,8 @@
         <translation>Odłożyć tę zmianę na bok?</translation>
     </message>
     <message>
-        <source>It stays on this tablet, where you can read and copy it, but it will not be sent. The changes waiting behind it will then go to the server. The record shows again what the server has.</source>
-        <translation>Zostanie na tym tablecie, gdzie można ją przeczytać i skopiować, ale nie zostanie wysłana. Czekające za nią zmiany trafią wtedy na serwer. Wpis znów pokaże to, co jest na serwerze.</translation>
+        <source>It stays on this tablet, where you can read and copy it, but it will not be sent. The changes waiting behind it will then go to the server, and the record shows again what the server has.</source>
+        <translation>Zmiana zostaje na tym tablecie, gdzie można ją przeczytać i skopiować, ale nie zostanie wysłana. Zmiany czekające za nią trafią wtedy na serwer, a wpis znów pokaże to, co ma serwer.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1532,18 @@
         <source>no</source>
         <translation>nie</translation>
     </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <source>Care coordinator</source>
+        <translation>Koordynator opieki</translation>
+    </message>
+    <message>
+        <source>Peer evaluator</source>
+        <translation>Ewaluator rówieśniczy</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2221,20 +2248,24 @@
 <context>
     <name>doorstep::IntervieweeListModel</name>
     <message>
-        <source>Agreed to be interviewed on %1</source>
-        <translation>Zgoda na wywiad wyrażona %1</translation>
-    </message>
-    <message>
-        <source>Withdrew consent on %1</source>
-        <translation>Zgoda wycofana %1</translation>
-    </message>
-    <message>
         <source>Not asked yet</source>
         <translation>Jeszcze nie zapytano</translation>
     </message>
     <message>
         <source>Person %1 on the team&apos;s list</source>
         <translation>Osoba nr %1 z listy zespołu</translation>
+    </message>
+    <message>
+        <source>Agreed on %1</source>
+        <translation>Zgoda wyrażona: %1</translation>
+    </message>
+    <message>
+        <source>Does not agree (since %1)</source>
+        <translation>Brak zgody (od %1)</translation>
+    </message>
+    <message>
+        <source>The people listed for this round cannot be read: %1</source>
+        <translation>Nie można odczytać listy osób w tej rundzie: %1</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2375,10 @@
             <numerusform>%n wywiady</numerusform>
             <numerusform>%n wywiadów</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The interview rounds cannot be read: %1</source>
+        <translation>Nie można odczytać rund wywiadów: %1</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments, bool *ok)
         QStringLiteral("file"));
     const QCommandLineOption language(
         QStringLiteral("language"),
-        QCoreApplication::translate("CommandLine", "Show Doorstep in <code> (en or pl) instead of the system's language."),
+        QCoreApplication::translate("CommandLine",
+                                    "Show Doorstep in <code> (en or pl) instead of the system's language."),
         QStringLiteral("code"));
     const QCommandLineOption idleLock(
         QStringLiteral("idle-lock-minutes"),

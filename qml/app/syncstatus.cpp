@@ -4,6 +4,7 @@
 #include "syncengine.h"
 
 #include <QJSEngine>
+#include <QLocale>
 #include <QQmlEngine>
 
 namespace doorstep {
@@ -189,7 +190,7 @@ QString SyncStatus::describeLastSuccess(const QDateTime &when, const QDateTime &
         return tr("today at %1").arg(time);
     if (local.date() == today.addDays(-1))
         return tr("yesterday at %1").arg(time);
-    return tr("%1 at %2").arg(local.toString(QStringLiteral("d MMMM yyyy")), time);
+    return tr("%1 at %2").arg(QLocale().toString(local, QStringLiteral("d MMMM yyyy")), time);
 }
 
 } // namespace doorstep

@@ -25,3 +25,10 @@ doorstep_add_test(NAME tst_applock LABEL unit
 doorstep_add_test(NAME tst_platformfiles LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_platformfiles.cpp LIBS Qt6::Core)
 target_compile_definitions(tst_platformfiles PRIVATE DOORSTEP_PLATFORMS_DIR="${PROJECT_SOURCE_DIR}/platforms")
+# The Polish catalogue is complete: every string of qml/ in it (lupdate run afresh), every entry translated.
+doorstep_add_test(NAME tst_translations LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_translations.cpp LIBS doorstep_app)
+target_compile_definitions(tst_translations PRIVATE
+    DOORSTEP_TS_FILE="${PROJECT_SOURCE_DIR}/assets/i18n/doorstep_pl.ts"
+    DOORSTEP_QML_DIR="${PROJECT_SOURCE_DIR}/qml"
+    DOORSTEP_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
