@@ -5,11 +5,15 @@
 // caseload with its sync bar, a consent decision, then the server gone).
 #include "demoloader.h"
 #include "demosetup.h"
+#include "devicesettings.h"
 #include "httpfrontend.h"
+#include "repository.h"
 #include "serverdatabase.h"
 #include "session.h"
+#include "store.h"
 #include "syncengine.h"
 #include "syncservice.h"
+#include "user.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -23,6 +27,7 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
 #include <functional>
 
 #include <sodium.h>
@@ -220,7 +225,66 @@ void TestAppScreenshots::screens()
     QTest::qWait(100);
     shoot(QStringLiteral("person"),
           {QStringLiteral("backButton"), QStringLiteral("lockButton"), QStringLiteral("identityCard"),
-           QStringLiteral("whatMattersSection"), QStringLiteral("consentSection")});
+           QStringLiteral("visitActionButton"), QStringLiteral("goalsButton"), QStringLiteral("whatMattersSection")});
+    // Consent begins on the first screen, so nobody misses that there is a decision below.
+    QQuickItem *consent = findItem(QStringLiteral("consentSection"));
+    QVERIFY(consent);
+    QVERIFY(consent->mapToScene(QPointF(0, 0)).y() < m_window->height() - 48);
+
+    // The visit: opened from the person page, checked in, notes typed.
+    clickOn(findItem(QStringLiteral("visitActionButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("visitPage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("personPage")));
+    if (QQuickItem *checkIn = findItem(QStringLiteral("checkInButton")))
+        clickOn(checkIn);
+    QTRY_VERIFY(findItem(QStringLiteral("checkOutButton")));
+    // Typed once: the second orientation opens the same visit with the draft already there.
+    if (findItem(QStringLiteral("notesArea"))->property("text").toString().isEmpty())
+        typeInto(findItem(QStringLiteral("notesArea")), QStringLiteral("Kitchen rug gone"));
+    QTRY_VERIFY(findItem(QStringLiteral("draftStatus")));
+    QTest::qWait(100);
+    shoot(QStringLiteral("visit"),
+          {QStringLiteral("backButton"), QStringLiteral("checkOutButton"), QStringLiteral("addLocationButton"),
+           QStringLiteral("notesArea"), QStringLiteral("nextStepsArea")});
+    clickOn(findItem(QStringLiteral("backButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("personPage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("visitPage")));
+
+    // The person's goals, a new goal's form, and a goal's reviews with its trend.
+    clickOn(findItem(QStringLiteral("goalsButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("goalsPage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("personPage")));
+    QTest::qWait(100);
+    shoot(QStringLiteral("goals"), {QStringLiteral("backButton"), QStringLiteral("newGoalButton")});
+    clickOn(findItem(QStringLiteral("newGoalButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("goalEditPage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("goalsPage")));
+    QTest::qWait(100);
+    shoot(QStringLiteral("goal-edit"),
+          {QStringLiteral("goalWordsField"), QStringLiteral("baselineRating1"), QStringLiteral("baselineRating10"),
+           QStringLiteral("chooseStatementsButton"), QStringLiteral("goalSaveButton"),
+           QStringLiteral("goalCancelButton")});
+    typeInto(findItem(QStringLiteral("goalWordsField")), QStringLiteral("I want to walk to the shop"));
+    clickOn(findItem(QStringLiteral("baselineRating3")));
+    clickOn(findItem(QStringLiteral("goalSaveButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("goalsPage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("goalEditPage"))); // the pop transition has finished
+    QTRY_VERIFY(findItem(QStringLiteral("goalSparkline")));
+    // The goal's row (its words, left of the sparkline) opens its reviews.
+    const QPointF goalRow = findItem(QStringLiteral("goalSparkline"))->mapToScene(QPointF(0, 0));
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, QPoint(48, int(goalRow.y()) + 8));
+    QTRY_VERIFY(findItem(QStringLiteral("goalReviewPage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("goalsPage")));
+    QTest::qWait(100);
+    shoot(QStringLiteral("goal-review"),
+          {QStringLiteral("goalTrendChart"), QStringLiteral("reviewRating1"), QStringLiteral("reviewRating10"),
+           QStringLiteral("reviewCommentField"), QStringLiteral("saveReviewButton"), QStringLiteral("editGoalButton")});
+    clickOn(findItem(QStringLiteral("backButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("goalsPage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("goalReviewPage")));
+    clickOn(findItem(QStringLiteral("backButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("personPage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("goalsPage")));
 
     // Lock goes back to the PIN page and leaves nothing of the person on screen.
     clickOn(findItem(QStringLiteral("lockButton")));

@@ -1,0 +1,196 @@
+// A practitioner's day, through the same C++ view models the screens use, with the network off:
+// signed in and synced at base in the morning, then the server is gone (SIGKILL: no signal on the
+// doorstep). The first of today's visits: check in, notes and next steps typed, a review of one of
+// the person's goals, check out. (The postcard in hand-over mode joins this day once the
+// hand-over screen lands.) Nothing reaches the server while it is away, and nothing is lost. Back at base the
+// server is up again, the tablet syncs, and a second practitioner's tablet receives every record
+// exactly as it was typed.
+#include "demoneighbourhood.h"
+#include "goaleditor.h"
+#include "goallistmodel.h"
+#include "goalreview.h"
+#include "httptransport.h"
+#include "keyvault.h"
+#include "repository.h"
+#include "serverprocess.h"
+#include "session.h"
+#include "store.h"
+#include "syncclient.h"
+#include "syncstatus.h"
+#include "todayvisitsmodel.h"
+#include "visit.h"
+#include "visiteditor.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+using namespace doorstep;
+
+namespace {
+
+const QString kPin = QStringLiteral("135792");
+constexpr int kWaitMs = 60000;
+
+Session::Options appOptions(const QString &directory, const QString &server)
+{
+    Session::Options options{directory, KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()};
+    options.server = server;
+    options.sync.useNetworkInformation = false;
+    options.requestTimeoutMs = 5000;
+    return options;
+}
+
+} // namespace
+
+class TestDayInTheField : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_serverDir;
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_password = QStringLiteral("demo password for the day in the field");
+    DemoNeighbourhood::Roster m_roster = DemoNeighbourhood::roster({});
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_serverDir.isValid());
+        const QString passwordFile = m_serverDir.filePath(QStringLiteral("demo-password"));
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_password.toUtf8() + "\n");
+        file.close();
+        m_server = std::make_unique<ServerProcess>(QStringLiteral(DOORSTEP_SERVER_PATH),
+                                                   QStringLiteral("sqlite:")
+                                                       + m_serverDir.filePath(QStringLiteral("server.sqlite")));
+        const QString loaded
+            = m_server->admin({QStringLiteral("load-demo"), QStringLiteral("--password-file"), passwordFile,
+                               QStringLiteral("--password-cost"), QStringLiteral("minimum")});
+        QVERIFY2(loaded.contains(QStringLiteral("people")), qPrintable(loaded));
+        QVERIFY(m_server->start());
+    }
+
+    void aDayOfflineThenSyncedToASecondTablet()
+    {
+        // Morning, at base: sign in, PIN, first sync.
+        QTemporaryDir dir;
+        Session session(appOptions(dir.path(), m_server->url().toString()));
+        SyncStatus status(&session);
+        QVERIFY(session.signIn(session.serverAddress(), m_roster.staff.first().userName, m_password));
+        QVERIFY2(session.setUpPin(kPin, kPin), qPrintable(session.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::Unlocked, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(status.lastSuccess().isValid() && status.state() == SyncStatus::Idle, kWaitMs);
+        QCOMPARE(status.pendingCount(), 0);
+
+        // On the doorstep: no signal. A sync attempt fails and says so; the tablet carries on.
+        m_server->kill();
+        status.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(status.state() != SyncStatus::Syncing && status.state() != SyncStatus::Idle, kWaitMs);
+        QVERIFY(!status.lastError().isEmpty());
+
+        // Today's visits, in time order; the first one.
+        TodayVisitsModel today;
+        today.setSession(&session);
+        QTRY_VERIFY_WITH_TIMEOUT(today.rowCount() > 0, 5000);
+        const QString visitId = today.data(today.index(0), TodayVisitsModel::VisitIdRole).toString();
+        const QString personId = today.data(today.index(0), TodayVisitsModel::PersonIdRole).toString();
+        QVERIFY(!visitId.isEmpty());
+
+        VisitEditor visit;
+        visit.setSession(&session);
+        visit.setVisitId(visitId);
+        QVERIFY(visit.isLoaded());
+        QVERIFY2(visit.checkIn(), qPrintable(visit.lastError()));
+        const QString notes = QStringLiteral("Mrs Ahmed was in good spirits. Reviewed the kitchen after the "
+                                             "fall: the rug has gone, the grab rail is in.\nShe wants to get "
+                                             "to the Thursday lunch club again — \u00a3, bus pass sorted.");
+        const QString nextSteps = QStringLiteral("Ask reablement about a perching stool; ring daughter Friday.");
+        visit.setNotes(notes);
+        visit.setNextSteps(nextSteps);
+        QTRY_VERIFY_WITH_TIMEOUT(visit.draftState() == VisitEditor::DraftSaved, 2000);
+
+        // A review of one of the person's goals (a new goal first if they have none yet).
+        GoalListModel goals;
+        goals.setSession(&session);
+        goals.setPersonId(personId);
+        GoalEditor goal;
+        goal.setSession(&session);
+        goal.setPersonId(personId);
+        if (goals.rowCount() > 0) {
+            goal.setGoalId(goals.data(goals.index(0), GoalListModel::GoalIdRole).toString());
+        } else {
+            goal.setWords(QStringLiteral("I want to get to the lunch club on my own"));
+            goal.setBaselineRating(3);
+            QVERIFY2(goal.save(), qPrintable(goal.error()));
+        }
+        const QString goalId = goal.goalId();
+        QVERIFY(!goalId.isEmpty());
+        const QString reviewComment = QStringLiteral("Got the bus twice this week with her daughter.");
+        const int reviewsBefore = goal.reviewCount();
+        QVERIFY2(goal.addReview(6, reviewComment), qPrintable(goal.error()));
+        QCOMPARE(goal.reviewCount(), reviewsBefore + 1);
+
+        QVERIFY2(visit.checkOut(), qPrintable(visit.lastError()));
+        QVERIFY(visit.isCheckedOut());
+        QVERIFY(!visit.durationText().isEmpty());
+        session.noteLocalEdit();
+        QVERIFY(status.pendingCount() >= 3); // check-in, check-out with the notes, the review
+
+        // Back at base: the server is there again.
+        QVERIFY(m_server->start());
+        status.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(status.state() == SyncStatus::Idle && status.pendingCount() == 0, kWaitMs);
+        QVERIFY2(status.lastError().isEmpty(), qPrintable(status.lastError()));
+
+        // A colleague's tablet receives the day exactly as typed.
+        QTemporaryDir otherDir;
+        Store::Options storeOptions;
+        storeOptions.directory = otherDir.path();
+        storeOptions.cost = KeyVault::testCost();
+        auto other = Store::open(storeOptions);
+        QVERIFY(other);
+        QVERIFY((*other)->createKey(QStringLiteral("246802")));
+        HttpTransport transport(m_server->url(), 20000);
+        SyncClient client(**other, transport);
+        bool answered = false;
+        bool enrolled = false;
+        client.enrol(m_roster.staff.at(1).userName, m_password, QStringLiteral("colleague's tablet"),
+                     [&](Result<Enrolment> r) {
+                         enrolled = r.ok();
+                         answered = true;
+                     });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, kWaitMs);
+        QVERIFY(enrolled);
+        bool synced = false;
+        SyncOutcome outcome;
+        client.sync([&](const SyncOutcome &o) {
+            outcome = o;
+            synced = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(synced, kWaitMs);
+        QVERIFY2(outcome.status.ok(), qPrintable(outcome.status.ok() ? QString() : outcome.status.error().message()));
+
+        auto arrived = Repository<Visit>(**other).get(visitId);
+        QVERIFY(arrived);
+        QCOMPARE(arrived->notes, notes);
+        QCOMPARE(arrived->nextSteps, nextSteps);
+        QVERIFY(arrived->checkedInAt.isValid());
+        QVERIFY(arrived->checkedOutAt.isValid());
+        QVERIFY(arrived->checkedOutAt >= arrived->checkedInAt);
+
+        auto reviews = Repository<GoalReview>(**other).listWhere(QStringLiteral("goalId"), goalId);
+        QVERIFY(reviews);
+        const auto review = std::find_if(reviews->begin(), reviews->end(),
+                                         [&](const GoalReview &r) { return r.comment == reviewComment; });
+        QVERIFY2(review != reviews->end(), "the goal review did not reach the second tablet");
+        QCOMPARE(review->rating, 6);
+    }
+};
+
+QTEST_MAIN(TestDayInTheField)
+#include "tst_dayinthefield.moc"
