@@ -1,8 +1,8 @@
 // A practitioner's day, through the same C++ view models the screens use, with the network off:
 // signed in and synced at base in the morning, then the server is gone (SIGKILL: no signal on the
 // doorstep). The first of today's visits: check in, notes and next steps typed, a review of one of
-// the person's goals, check out. (The postcard in hand-over mode joins this day once the
-// hand-over screen lands.) Nothing reaches the server while it is away, and nothing is lost. Back at base the
+// the person's goals, a postcard the person fills in in hand-over mode (leaving it with the PIN),
+// check out. Nothing reaches the server while it is away, and nothing is lost. Back at base the
 // server is up again, the tablet syncs, and a second practitioner's tablet receives every record
 // exactly as it was typed.
 #include "demoneighbourhood.h"
@@ -11,6 +11,8 @@
 #include "goalreview.h"
 #include "httptransport.h"
 #include "keyvault.h"
+#include "postcard.h"
+#include "postcardhandover.h"
 #include "repository.h"
 #include "serverprocess.h"
 #include "session.h"
@@ -135,11 +137,25 @@ private slots:
         QVERIFY2(goal.addReview(6, reviewComment), qPrintable(goal.error()));
         QCOMPARE(goal.reviewCount(), reviewsBefore + 1);
 
+        // The tablet handed over: the person fills in a postcard, linked to them as they chose.
+        PostcardHandover postcard;
+        postcard.setSession(&session);
+        postcard.setPersonId(personId);
+        QVERIFY(postcard.setRating(1, 9));
+        QVERIFY(postcard.setRating(2, 0)); // left blank, as anyone may
+        const QString suggestion = QStringLiteral("Come at the same time each week, please.");
+        postcard.setSuggestion(suggestion);
+        postcard.setLinkToPerson(true);
+        QVERIFY2(postcard.submit(), qPrintable(postcard.lastError()));
+        // Handed back: only the practitioner's PIN leaves the mode.
+        QVERIFY(!session.verifyPin(QStringLiteral("000000")));
+        QVERIFY(session.verifyPin(kPin));
+
         QVERIFY2(visit.checkOut(), qPrintable(visit.lastError()));
         QVERIFY(visit.isCheckedOut());
         QVERIFY(!visit.durationText().isEmpty());
         session.noteLocalEdit();
-        QVERIFY(status.pendingCount() >= 3); // check-in, check-out with the notes, the review
+        QVERIFY(status.pendingCount() >= 4); // check-in, check-out with the notes, the review, the postcard
 
         // Back at base: the server is there again.
         QVERIFY(m_server->start());
@@ -189,6 +205,14 @@ private slots:
                                          [&](const GoalReview &r) { return r.comment == reviewComment; });
         QVERIFY2(review != reviews->end(), "the goal review did not reach the second tablet");
         QCOMPARE(review->rating, 6);
+
+        auto postcards = Repository<Postcard>(**other).listWhere(QStringLiteral("personId"), personId);
+        QVERIFY(postcards);
+        const auto card = std::find_if(postcards->begin(), postcards->end(),
+                                       [&](const Postcard &p) { return p.suggestion == suggestion; });
+        QVERIFY2(card != postcards->end(), "the postcard did not reach the second tablet");
+        QCOMPARE(card->q1, 9);
+        QCOMPARE(card->q2, 0);
     }
 };
 

@@ -286,6 +286,35 @@ void TestAppScreenshots::screens()
     QTRY_VERIFY(findItem(QStringLiteral("personPage")));
     QTRY_VERIFY(!findItem(QStringLiteral("goalsPage")));
 
+    // The postcard in hand-over mode: only the questions, ten targets each, and the way out by PIN.
+    clickOn(findItem(QStringLiteral("postcardButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("postcardHandoverPage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("personPage")));
+    QTest::qWait(100);
+    shoot(QStringLiteral("postcard"),
+          {QStringLiteral("q1Target1"), QStringLiteral("q1Target10"), QStringLiteral("q2Target1"),
+           QStringLiteral("q2Target10")});
+    QVERIFY(!findItem(QStringLiteral("lockButton"))); // nothing else is reachable
+    QVERIFY(!findItem(QStringLiteral("backButton")));
+    // The way back to the practitioner is at the foot of the card.
+    QQuickItem *card = findItem(QStringLiteral("postcardFlickable"));
+    card->setProperty("contentY", qMax(0.0, card->property("contentHeight").toReal() - card->height()));
+    QTRY_VERIFY(findItem(QStringLiteral("handBackButton")));
+    QTest::qWait(100);
+    clickOn(findItem(QStringLiteral("handBackButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("pinKeypad")));
+    QTest::qWait(100);
+    shoot(QStringLiteral("postcard-pin"), {QStringLiteral("pinKeypad"), QStringLiteral("pinBackToPostcard")});
+    for (QChar digit : DemoSetup::pin())
+        clickOn(findItem(QStringLiteral("pinKey") + digit));
+    clickOn(findItem(QStringLiteral("pinLeaveButton")));
+    // Nothing was answered: the page may ask whether to throw the empty card away.
+    QTRY_VERIFY(findItem(QStringLiteral("unsentDiscardButton")) || !findItem(QStringLiteral("postcardHandoverPage")));
+    if (QQuickItem *discard = findItem(QStringLiteral("unsentDiscardButton")))
+        clickOn(discard);
+    QTRY_VERIFY(!findItem(QStringLiteral("postcardHandoverPage")));
+    QTRY_VERIFY(findItem(QStringLiteral("personPage")));
+
     // Lock goes back to the PIN page and leaves nothing of the person on screen.
     clickOn(findItem(QStringLiteral("lockButton")));
     QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
