@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "fieldcipher.h"
+#include "jsonparser.h"
 #include "transaction.h"
 
 #include <QJsonDocument>
@@ -75,7 +76,7 @@ Result<OutboxEntry> Outbox::readEntry(Statement &s) const
     auto plain = m_cipher.decrypt(s.blob(7), kTable, e.mutationId, kColumn);
     if (!plain)
         return plain.error();
-    const QJsonDocument doc = QJsonDocument::fromJson(*plain);
+    const QJsonDocument doc = JsonParser::parse(*plain);
     if (!doc.isObject())
         return Error{QStringLiteral("outbox"), QStringLiteral("entry %1 is not readable").arg(e.counter)};
     e.changes = doc.object();

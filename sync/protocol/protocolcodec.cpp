@@ -2,6 +2,7 @@
 
 #include "entityregistry.h"
 #include "fieldcodec.h"
+#include "jsonparser.h"
 #include "outboxentry.h"
 #include "protocol.h"
 #include "uuid.h"
@@ -26,13 +27,12 @@ Result<QJsonObject> parseObject(const QByteArray &body)
     if (body.size() > Protocol::kMaxBodyBytes)
         return invalid(QStringLiteral("body"), QStringLiteral("is larger than %1 bytes").arg(Protocol::kMaxBodyBytes),
                        QStringLiteral("too_large"));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return invalid(
-            QStringLiteral("body"),
-            QStringLiteral("is not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset),
-            QStringLiteral("malformed_json"));
+    JsonParser::Failure failure;
+    const QJsonDocument doc = JsonParser::parse(body, &failure);
+    if (failure.offset >= 0)
+        return invalid(QStringLiteral("body"),
+                       QStringLiteral("is not valid JSON (%1 at offset %2)").arg(failure.reason).arg(failure.offset),
+                       QStringLiteral("malformed_json"));
     if (!doc.isObject())
         return invalid(QStringLiteral("body"), QStringLiteral("must be a JSON object"),
                        QStringLiteral("malformed_json"));

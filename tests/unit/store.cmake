@@ -15,3 +15,5 @@ doorstep_add_test(NAME tst_encryption LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_encryption.cpp ${DOORSTEP_STORE_FIXTURE})
 doorstep_add_test(NAME tst_outbox LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_outbox.cpp ${DOORSTEP_STORE_FIXTURE})
+doorstep_add_test(NAME tst_jsonparser LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_jsonparser.cpp)

@@ -1,0 +1,409 @@
+#include "jsonparser.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace doorstep {
+
+namespace {
+
+class Parser
+{
+public:
+    explicit Parser(QByteArrayView json) : m_begin(json.data()), m_at(json.data()), m_end(json.data() + json.size()) { }
+
+    QJsonDocument document()
+    {
+        skipSpace();
+        QJsonDocument doc;
+        if (m_at < m_end && *m_at == '{') {
+            QJsonObject o;
+            if (!object(o, 1))
+                return {};
+            doc.setObject(o);
+        } else if (m_at < m_end && *m_at == '[') {
+            QJsonArray a;
+            if (!array(a, 1))
+                return {};
+            doc.setArray(a);
+        } else {
+            fail(QStringLiteral("expected an object or an array"));
+            return {};
+        }
+        skipSpace();
+        if (m_at != m_end) {
+            fail(QStringLiteral("unexpected text after the end of the document"));
+            return {};
+        }
+        return doc;
+    }
+
+    void failAt(qsizetype offset, const QString &reason)
+    {
+        m_failure.offset = offset;
+        m_failure.reason = reason;
+    }
+
+    const JsonParser::Failure &failure() const { return m_failure; }
+
+private:
+    bool fail(const QString &reason)
+    {
+        failAt(m_at - m_begin, reason);
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_at < m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
+            ++m_at;
+    }
+
+    bool expect(char c)
+    {
+        skipSpace();
+        if (m_at < m_end && *m_at == c) {
+            ++m_at;
+            return true;
+        }
+        return fail(QStringLiteral("expected '%1'").arg(QLatin1Char(c)));
+    }
+
+    bool literal(const char *word, qsizetype length)
+    {
+        if (m_end - m_at < length || QByteArrayView(m_at, length) != QByteArrayView(word, length))
+            return fail(QStringLiteral("is not a JSON value"));
+        m_at += length;
+        return true;
+    }
+
+    bool value(QJsonValue &out, int depth)
+    {
+        skipSpace();
+        if (m_at == m_end)
+            return fail(QStringLiteral("the document ends where a value was expected"));
+        switch (*m_at) {
+        case '{': {
+            QJsonObject o;
+            if (!object(o, depth + 1))
+                return false;
+            out = o;
+            return true;
+        }
+        case '[': {
+            QJsonArray a;
+            if (!array(a, depth + 1))
+                return false;
+            out = a;
+            return true;
+        }
+        case '"': {
+            QString s;
+            if (!string(s))
+                return false;
+            out = s;
+            return true;
+        }
+        case 't':
+            out = true;
+            return literal("true", 4);
+        case 'f':
+            out = false;
+            return literal("false", 5);
+        case 'n':
+            out = QJsonValue(QJsonValue::Null);
+            return literal("null", 4);
+        default:
+            return number(out);
+        }
+    }
+
+    bool object(QJsonObject &out, int depth)
+    {
+        if (depth > JsonParser::kMaxDepth)
+            return fail(QStringLiteral("nests deeper than %1 levels").arg(JsonParser::kMaxDepth));
+        ++m_at; // '{'
+        skipSpace();
+        if (m_at < m_end && *m_at == '}') {
+            ++m_at;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            if (m_at == m_end || *m_at != '"')
+                return fail(QStringLiteral("expected a quoted member name"));
+            QString key;
+            if (!string(key) || !expect(':'))
+                return false;
+            QJsonValue v;
+            if (!value(v, depth))
+                return false;
+            out.insert(key, v); // a repeated name keeps its last value, as Qt's parser does
+            skipSpace();
+            if (m_at < m_end && *m_at == ',') {
+                ++m_at;
+                continue;
+            }
+            return expect('}');
+        }
+    }
+
+    bool array(QJsonArray &out, int depth)
+    {
+        if (depth > JsonParser::kMaxDepth)
+            return fail(QStringLiteral("nests deeper than %1 levels").arg(JsonParser::kMaxDepth));
+        ++m_at; // '['
+        skipSpace();
+        if (m_at < m_end && *m_at == ']') {
+            ++m_at;
+            return true;
+        }
+        for (;;) {
+            QJsonValue v;
+            if (!value(v, depth))
+                return false;
+            out.append(v);
+            skipSpace();
+            if (m_at < m_end && *m_at == ',') {
+                ++m_at;
+                continue;
+            }
+            return expect(']');
+        }
+    }
+
+    static int hexDigit(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    // Reads the four hex digits after "\u"; m_at is on the 'u'.
+    bool hex4(char16_t &unit)
+    {
+        if (m_end - m_at < 5)
+            return fail(QStringLiteral("\\u needs four hex digits"));
+        unsigned v = 0;
+        for (int i = 1; i <= 4; ++i) {
+            const int d = hexDigit(m_at[i]);
+            if (d < 0)
+                return fail(QStringLiteral("\\u needs four hex digits"));
+            v = v * 16 + unsigned(d);
+        }
+        m_at += 5;
+        unit = char16_t(v);
+        return true;
+    }
+
+    bool escape(QString &out)
+    {
+        ++m_at; // '\\'
+        if (m_at == m_end)
+            return fail(QStringLiteral("the document ends inside an escape"));
+        char16_t unit = 0;
+        switch (*m_at) {
+        case '"':
+            unit = u'"';
+            break;
+        case '\\':
+            unit = u'\\';
+            break;
+        case '/':
+            unit = u'/';
+            break;
+        case 'b':
+            unit = u'\b';
+            break;
+        case 'f':
+            unit = u'\f';
+            break;
+        case 'n':
+            unit = u'\n';
+            break;
+        case 'r':
+            unit = u'\r';
+            break;
+        case 't':
+            unit = u'\t';
+            break;
+        case 'u': {
+            if (!hex4(unit))
+                return false;
+            if (QChar::isLowSurrogate(unit))
+                return fail(QStringLiteral("a low surrogate escape without its high half"));
+            if (QChar::isHighSurrogate(unit)) {
+                char16_t low = 0;
+                if (m_end - m_at < 2 || m_at[0] != '\\' || m_at[1] != 'u')
+                    return fail(QStringLiteral("a high surrogate escape without its low half"));
+                ++m_at;
+                if (!hex4(low))
+                    return false;
+                if (!QChar::isLowSurrogate(low))
+                    return fail(QStringLiteral("a high surrogate escape without its low half"));
+                out.append(QChar(unit));
+                out.append(QChar(low));
+                return true;
+            }
+            out.append(QChar(unit));
+            return true;
+        }
+        default:
+            return fail(QStringLiteral("is not a JSON escape"));
+        }
+        ++m_at;
+        out.append(QChar(unit));
+        return true;
+    }
+
+    bool string(QString &out)
+    {
+        ++m_at; // '"'
+        for (;;) {
+            const char *run = m_at;
+            while (m_at < m_end && *m_at != '"' && *m_at != '\\' && static_cast<unsigned char>(*m_at) >= 0x20)
+                ++m_at;
+            if (m_at > run) {
+                // The whole text was checked to be UTF-8 first, so a run never splits a character.
+                if (out.isEmpty())
+                    out = QString::fromUtf8(run, m_at - run);
+                else
+                    out.append(QString::fromUtf8(run, m_at - run));
+            }
+            if (m_at == m_end)
+                return fail(QStringLiteral("the document ends inside a string"));
+            if (*m_at == '"') {
+                ++m_at;
+                return true;
+            }
+            if (*m_at != '\\')
+                return fail(QStringLiteral("a control character must be escaped in a string"));
+            if (!escape(out))
+                return false;
+        }
+    }
+
+    bool number(QJsonValue &out)
+    {
+        const char *start = m_at;
+        const char *p = m_at;
+        if (p < m_end && *p == '-')
+            ++p;
+        if (p == m_end || *p < '0' || *p > '9')
+            return fail(QStringLiteral("is not a JSON value"));
+        if (*p == '0')
+            ++p;
+        else
+            while (p < m_end && *p >= '0' && *p <= '9')
+                ++p;
+        bool integral = true;
+        if (p < m_end && *p == '.') {
+            integral = false;
+            ++p;
+            if (p == m_end || *p < '0' || *p > '9')
+                return fail(QStringLiteral("a decimal point needs digits after it"));
+            while (p < m_end && *p >= '0' && *p <= '9')
+                ++p;
+        }
+        if (p < m_end && (*p == 'e' || *p == 'E')) {
+            integral = false;
+            ++p;
+            if (p < m_end && (*p == '+' || *p == '-'))
+                ++p;
+            if (p == m_end || *p < '0' || *p > '9')
+                return fail(QStringLiteral("an exponent needs digits"));
+            while (p < m_end && *p >= '0' && *p <= '9')
+                ++p;
+        }
+        if (integral) {
+            qint64 n = 0;
+            const auto r = std::from_chars(start, p, n);
+            if (r.ec == std::errc() && r.ptr == p) {
+                out = QJsonValue(n);
+                m_at = p;
+                return true;
+            }
+        }
+        double d = 0;
+        const auto r = std::from_chars(start, p, d);
+        if (r.ec != std::errc() || r.ptr != p || !std::isfinite(d))
+            return fail(QStringLiteral("is a number out of range"));
+        out = QJsonValue(d);
+        m_at = p;
+        return true;
+    }
+
+    const char *m_begin;
+    const char *m_at;
+    const char *m_end;
+    JsonParser::Failure m_failure;
+};
+
+// The offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates and
+// code points past U+10FFFF included), or -1.
+qsizetype firstInvalidUtf8(QByteArrayView text)
+{
+    if (text.isValidUtf8())
+        return -1; // the common case, checked quickly
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t point = 0;
+        char32_t least = 0;
+        if ((lead & 0xE0) == 0xC0) {
+            length = 2, point = lead & 0x1F, least = 0x80;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3, point = lead & 0x0F, least = 0x800;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4, point = lead & 0x07, least = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + length > n)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            const auto follow = static_cast<unsigned char>(text[i + k]);
+            if ((follow & 0xC0) != 0x80)
+                return i;
+            point = (point << 6) | (follow & 0x3F);
+        }
+        if (point < least || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return 0; // Qt refused what this scan accepts: name the start rather than nothing
+}
+
+} // namespace
+
+QJsonDocument JsonParser::parse(QByteArrayView json, Failure *failure)
+{
+    Parser parser(json);
+    if (const qsizetype invalid = firstInvalidUtf8(json); invalid >= 0) {
+        parser.failAt(invalid, QStringLiteral("is not valid UTF-8"));
+        if (failure)
+            *failure = parser.failure();
+        return {};
+    }
+    QJsonDocument doc = parser.document();
+    if (failure)
+        *failure = parser.failure();
+    return doc;
+}
+
+} // namespace doorstep

@@ -1,0 +1,230 @@
+// JsonParser reads every document Qt's own parser reads into the same QJsonDocument, and refuses
+// bad text with the offset and the reason. (How much faster it is: bench_sync_initial.)
+
+#include "jsonparser.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace doorstep;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Text that exercises every way a string can be written: ASCII, escapes, control characters,
+// two-, three- and four-byte UTF-8 (the last as a surrogate pair in QString).
+QString randomText(QRandomGenerator &random)
+{
+    static const QString pieces[] = {u"Mrs Patel"_s,
+                                     u"\n"_s,
+                                     u"\t"_s,
+                                     u"\""_s,
+                                     u"\\"_s,
+                                     u"/"_s,
+                                     u"\u0001"_s,
+                                     u"\u001f"_s,
+                                     u"zdrowie ął"_s,
+                                     u"\u20ac"_s,
+                                     u"\U0001F600"_s,
+                                     u" "_s,
+                                     u"walked to the shop"_s,
+                                     u"\r\n"_s,
+                                     u"\u007f"_s,
+                                     QString()};
+    QString text;
+    const int n = random.bounded(12);
+    for (int i = 0; i < n; ++i)
+        text += pieces[random.bounded(int(std::size(pieces)))];
+    return text;
+}
+
+QJsonValue randomValue(QRandomGenerator &random, int depth)
+{
+    switch (random.bounded(depth > 4 ? 5 : 7)) {
+    case 0:
+        return randomText(random);
+    case 1:
+        return QJsonValue(qint64(random.generate64()) >> random.bounded(64));
+    case 2:
+        return QJsonValue((random.generateDouble() - 0.5) * std::pow(10.0, random.bounded(-20, 20)));
+    case 3:
+        return random.bounded(2) == 0;
+    case 4:
+        return QJsonValue(QJsonValue::Null);
+    case 5: {
+        QJsonObject o;
+        const int n = random.bounded(6);
+        for (int i = 0; i < n; ++i)
+            o.insert(randomText(random), randomValue(random, depth + 1));
+        return o;
+    }
+    default: {
+        QJsonArray a;
+        const int n = random.bounded(6);
+        for (int i = 0; i < n; ++i)
+            a.append(randomValue(random, depth + 1));
+        return a;
+    }
+    }
+}
+
+QByteArray withSpace(QByteArray text)
+{
+    return " \r\n\t" + text.replace(",", " ,\n ").replace(":", "\t:  ") + "\n ";
+}
+
+} // namespace
+
+class TestJsonParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsWhatQtReads_data();
+    void readsWhatQtReads();
+    void randomDocumentsMatchQt();
+    void refusesBadText_data();
+    void refusesBadText();
+    void namesTheOffsetOfInvalidUtf8();
+    void numbersKeepTheirExactValue();
+    void repeatedNamesKeepTheLastValue();
+};
+
+void TestJsonParser::readsWhatQtReads_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("empty object") << "{}"_ba;
+    QTest::newRow("empty array") << "[]"_ba;
+    QTest::newRow("spaces") << " \n{ \"a\" : [ 1 , 2 ] }\t\r\n"_ba;
+    QTest::newRow("escapes") << R"({"s":"a\"b\\c\/d\b\f\n\r\te\u00e9\u20AC\ud83d\ude00"})"_ba;
+    QTest::newRow("utf-8") << "{\"s\":\"za\xc5\xbc\xc3\xb3\xc5\x82\xc4\x87 \xe2\x82\xac \xf0\x9f\x98\x80\"}"_ba;
+    QTest::newRow("numbers") << "[0,-0,1,-1,0.5,-2.25e-3,1E+10,9007199254740993,-9223372036854775808]"_ba;
+    QTest::newRow("literals") << "[true,false,null]"_ba;
+    QTest::newRow("nested") << R"({"a":{"b":{"c":[[],{},[{"d":null}]]}}})"_ba;
+    QTest::newRow("empty strings") << R"({"":""})"_ba;
+}
+
+void TestJsonParser::readsWhatQtReads()
+{
+    QFETCH(QByteArray, json);
+    QJsonParseError qtError;
+    const QJsonDocument expected = QJsonDocument::fromJson(json, &qtError);
+    QCOMPARE(qtError.error, QJsonParseError::NoError);
+    JsonParser::Failure failure;
+    const QJsonDocument actual = JsonParser::parse(json, &failure);
+    QCOMPARE(failure.offset, -1);
+    QVERIFY(failure.reason.isEmpty());
+    QCOMPARE(actual, expected);
+}
+
+void TestJsonParser::randomDocumentsMatchQt()
+{
+    QRandomGenerator random(20261123);
+    for (int i = 0; i < 3000; ++i) {
+        QJsonObject o;
+        o.insert(u"v"_s, randomValue(random, 0));
+        const QByteArray compact = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        for (const QByteArray &text : {compact, QJsonDocument(o).toJson(QJsonDocument::Indented), withSpace(compact)}) {
+            const QJsonDocument expected = QJsonDocument::fromJson(text);
+            QVERIFY2(!expected.isNull(), text.constData());
+            JsonParser::Failure failure;
+            const QJsonDocument actual = JsonParser::parse(text, &failure);
+            QVERIFY2(failure.offset == -1, qPrintable(failure.reason + u" in "_s + QString::fromUtf8(text)));
+            QVERIFY2(actual == expected, text.constData());
+        }
+    }
+}
+
+void TestJsonParser::refusesBadText_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<qsizetype>("offset");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("nothing") << ""_ba << qsizetype(0) << u"expected an object or an array"_s;
+    QTest::newRow("scalar") << "42"_ba << qsizetype(0) << u"expected an object or an array"_s;
+    QTest::newRow("unclosed object") << R"({"a":1)"_ba << qsizetype(6) << u"expected '}'"_s;
+    QTest::newRow("unclosed array") << "[1,2"_ba << qsizetype(4) << u"expected ']'"_s;
+    QTest::newRow("trailing comma") << R"({"a":1,})"_ba << qsizetype(7) << u"expected a quoted member name"_s;
+    QTest::newRow("array trailing comma") << "[1,]"_ba << qsizetype(3) << u"is not a JSON value"_s;
+    QTest::newRow("bare name") << "{a:1}"_ba << qsizetype(1) << u"expected a quoted member name"_s;
+    QTest::newRow("missing colon") << R"({"a" 1})"_ba << qsizetype(5) << u"expected ':'"_s;
+    QTest::newRow("garbage after") << "{} x"_ba << qsizetype(3) << u"unexpected text after the end of the document"_s;
+    QTest::newRow("two documents") << "{}{}"_ba << qsizetype(2) << u"unexpected text after the end of the document"_s;
+    QTest::newRow("unterminated string") << R"({"a":"bc)"_ba << qsizetype(8) << u"the document ends inside a string"_s;
+    QTest::newRow("raw newline") << "{\"a\":\"b\nc\"}"_ba << qsizetype(7)
+                                 << u"a control character must be escaped in a string"_s;
+    QTest::newRow("bad escape") << R"({"a":"\x"})"_ba << qsizetype(7) << u"is not a JSON escape"_s;
+    QTest::newRow("short unicode") << R"({"a":"\u12"})"_ba << qsizetype(7) << u"\\u needs four hex digits"_s;
+    QTest::newRow("lone low surrogate") << R"({"a":"\udc00"})"_ba << qsizetype(12)
+                                        << u"a low surrogate escape without its high half"_s;
+    QTest::newRow("lone high surrogate") << R"({"a":"\ud83dx"})"_ba << qsizetype(12)
+                                         << u"a high surrogate escape without its low half"_s;
+    QTest::newRow("high then high") << R"({"a":"\ud83d\ud83d"})"_ba << qsizetype(18)
+                                    << u"a high surrogate escape without its low half"_s;
+    QTest::newRow("leading zero") << R"({"a":01})"_ba << qsizetype(6) << u"expected '}'"_s;
+    QTest::newRow("bare minus") << "[-]"_ba << qsizetype(1) << u"is not a JSON value"_s;
+    QTest::newRow("bare point") << "[1.]"_ba << qsizetype(1) << u"a decimal point needs digits after it"_s;
+    QTest::newRow("bare exponent") << "[1e]"_ba << qsizetype(1) << u"an exponent needs digits"_s;
+    QTest::newRow("plus sign") << "[+1]"_ba << qsizetype(1) << u"is not a JSON value"_s;
+    QTest::newRow("out of range") << "[1e400]"_ba << qsizetype(1) << u"is a number out of range"_s;
+    QTest::newRow("misspelt literal") << "[tru]"_ba << qsizetype(1) << u"is not a JSON value"_s;
+    QTest::newRow("too deep") << QByteArray(JsonParser::kMaxDepth + 1, '[') << qsizetype(JsonParser::kMaxDepth)
+                              << u"nests deeper than 64 levels"_s;
+}
+
+void TestJsonParser::refusesBadText()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(qsizetype, offset);
+    QFETCH(QString, reason);
+    JsonParser::Failure failure;
+    const QJsonDocument doc = JsonParser::parse(json, &failure);
+    QVERIFY(doc.isNull());
+    QCOMPARE(failure.reason, reason);
+    QCOMPARE(failure.offset, offset);
+}
+
+void TestJsonParser::namesTheOffsetOfInvalidUtf8()
+{
+    const QList<QByteArray> invalid{
+        "{\"a\":\"ok \xc3\"}"_ba, // a lead byte without its follower
+        "{\"a\":\"ok \xc0\xaf\"}"_ba, // an overlong '/'
+        "{\"a\":\"ok \xed\xa0\x80\"}"_ba, // an encoded surrogate
+        "{\"a\":\"ok \xf4\x90\x80\x80\"}"_ba, // past U+10FFFF
+        "{\"a\":\"ok \xff\"}"_ba,
+    };
+    for (const QByteArray &json : invalid) {
+        JsonParser::Failure failure;
+        QVERIFY(JsonParser::parse(json, &failure).isNull());
+        QCOMPARE(failure.reason, u"is not valid UTF-8"_s);
+        QCOMPARE(failure.offset, qsizetype(9));
+    }
+}
+
+void TestJsonParser::numbersKeepTheirExactValue()
+{
+    const QJsonArray a = JsonParser::parse("[9223372036854775807,-9223372036854775808,9223372036854775808,"
+                                           "9007199254740993,0.1,-0]")
+                             .array();
+    QCOMPARE(a.size(), 6);
+    QCOMPARE(a.at(0).toInteger(), std::numeric_limits<qint64>::max());
+    QCOMPARE(a.at(1).toInteger(), std::numeric_limits<qint64>::min());
+    QCOMPARE(a.at(2).toDouble(), 9223372036854775808.0);
+    QCOMPARE(a.at(3).toInteger(), Q_INT64_C(9007199254740993)); // not rounded through a double
+    QCOMPARE(a.at(4).toDouble(), 0.1);
+    QCOMPARE(a.at(5).toInteger(), 0);
+}
+
+void TestJsonParser::repeatedNamesKeepTheLastValue()
+{
+    const QByteArray json = R"({"a":1,"b":2,"a":3})"_ba;
+    const QJsonObject o = JsonParser::parse(json).object();
+    QCOMPARE(o.size(), 2);
+    QCOMPARE(o.value(u"a"_s).toInteger(), 3);
+    QCOMPARE(o, QJsonDocument::fromJson(json).object());
+}
+
+QTEST_GUILESS_MAIN(TestJsonParser)
+#include "tst_jsonparser.moc"
