@@ -35,8 +35,8 @@ const std::vector<std::vector<const char *>> kSteps = {
         " deleted INTEGER NOT NULL DEFAULT 0, seq BIGINT NOT NULL, changed_at BIGINT NOT NULL DEFAULT 0,"
         " PRIMARY KEY (entity, id))",
         "CREATE INDEX records_by_team_seq ON records (team_id, seq)",
-        // One row: taking the next sequence number locks it until commit, so sequence numbers become
-        // visible in the order they were issued, on PostgreSQL too, and a pull never skips a change.
+        // One row: a push locks it first and holds it until commit, so sequence numbers become visible
+        // in the order they were issued, on PostgreSQL too, and a pull never skips a change.
         "CREATE TABLE sequence (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)",
         "INSERT INTO sequence (id, value) VALUES (1, 0)",
         // Per team, the highest sequence number whose tombstones were purged: a device whose cursor is
@@ -197,6 +197,35 @@ Status ServerDatabase::exec(QSqlQuery &query, const QString &what)
     if (!query.exec())
         return Error(QStringLiteral("database"), what + QStringLiteral(": ") + query.lastError().text(),
                      QStringLiteral("storage"));
+    return ok();
+}
+
+Status ServerDatabase::execRows(const QString &head, const QString &tail, const std::vector<QVariantList> &rows,
+                                const QString &what)
+{
+    if (rows.empty())
+        return ok();
+    const qsizetype width = rows.front().size();
+    QString row = QStringLiteral("(");
+    for (qsizetype i = 0; i < width; ++i)
+        row += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    row += u')';
+    size_t next = 0;
+    for (const size_t chunk : {size_t(32), size_t(8), size_t(1)}) {
+        while (rows.size() - next >= chunk) {
+            QString sql = head + u' ';
+            for (size_t r = 0; r < chunk; ++r)
+                sql += r == 0 ? row : QStringLiteral(", ") + row;
+            QSqlQuery &q = query(sql + u' ' + tail);
+            for (size_t r = next; r < next + chunk; ++r) {
+                for (const QVariant &value : rows[r])
+                    q.addBindValue(value);
+            }
+            if (Status s = exec(q, what); !s)
+                return s;
+            next += chunk;
+        }
+    }
     return ok();
 }
 

@@ -5,6 +5,10 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <vector>
 
 namespace doorstep {
 
@@ -36,6 +40,10 @@ public:
     QSqlQuery &query(const QString &sql);
     Status exec(QSqlQuery &query, const QString &what);
     Status execText(const QString &sql);
+    // Runs "head (?, …), (?, …) tail" over rows of equal width, 32, then 8, then 1 rows a
+    // statement, each text prepared once: a push writes its records in a few round trips.
+    Status execRows(const QString &head, const QString &tail, const std::vector<QVariantList> &rows,
+                    const QString &what);
 
     // BEGIN IMMEDIATE on SQLite, so the write lock is held from the start; BEGIN on PostgreSQL.
     Status begin();

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -51,6 +52,17 @@ QByteArray jsonString(const QString &text)
 QJsonObject parseObject(const QString &text)
 {
     return JsonParser::parse(text.toUtf8()).object();
+}
+
+// Reads team_id, fields, stamps, deleted and seq, in that order from column first.
+void readStored(const QSqlQuery &q, int first, ServerRecord &r)
+{
+    r.exists = true;
+    r.teamId = q.value(first).toString();
+    r.fields = parseObject(q.value(first + 1).toString());
+    r.stamps = parseObject(q.value(first + 2).toString());
+    r.deleted = q.value(first + 3).toInt() != 0;
+    r.seq = q.value(first + 4).toLongLong();
 }
 
 QString tokenHash(const QByteArray &token)
@@ -154,6 +166,8 @@ ServerReply SyncService::error(int status, const Error &e) const
 
 Result<qint64> SyncService::nextSequence()
 {
+    if (m_batchSequence)
+        return ++*m_batchSequence;
     QSqlQuery &q = m_db.query(QStringLiteral("UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value"));
     if (Status s = m_db.exec(q, QStringLiteral("sequence")); !s)
         return s.error();
@@ -167,6 +181,10 @@ Result<qint64> SyncService::nextSequence()
 
 Result<ServerRecord> SyncService::load(const QString &entity, const QString &id)
 {
+    if (m_batchSequence) {
+        if (auto it = m_batchRecords.constFind(entity + u'/' + id); it != m_batchRecords.constEnd())
+            return it.value();
+    }
     QSqlQuery &q = m_db.query(
         QStringLiteral("SELECT team_id, fields, stamps, deleted, seq FROM records WHERE entity = ? AND id = ?"));
     q.addBindValue(entity);
@@ -176,14 +194,8 @@ Result<ServerRecord> SyncService::load(const QString &entity, const QString &id)
     ServerRecord r;
     r.entity = entity;
     r.id = id;
-    if (q.next()) {
-        r.exists = true;
-        r.teamId = q.value(0).toString();
-        r.fields = parseObject(q.value(1).toString());
-        r.stamps = parseObject(q.value(2).toString());
-        r.deleted = q.value(3).toInt() != 0;
-        r.seq = q.value(4).toLongLong();
-    }
+    if (q.next())
+        readStored(q, 0, r);
     q.finish();
     return r;
 }
@@ -194,6 +206,14 @@ Status SyncService::save(ServerRecord &record)
     if (!seq)
         return seq.error();
     record.seq = *seq;
+    if (m_batchSequence) {
+        // Written with the rest of the push by finishBatch; read back from here until then.
+        record.exists = true;
+        const QString key = record.entity + u'/' + record.id;
+        m_batchDirty.insert(key);
+        m_batchRecords.insert(key, record);
+        return ok();
+    }
     QSqlQuery &q = m_db.query(QStringLiteral(
         "INSERT INTO records (entity, id, team_id, fields, stamps, deleted, seq, changed_at) VALUES (?, ?, ?, ?, ?, ?, "
         "?, ?) "
@@ -614,6 +634,140 @@ Status SyncService::recordConflict(const ServerRecord &record, const QString &ki
     return save(c);
 }
 
+Status SyncService::beginBatch(const std::vector<Mutation> &mutations, qint64 lastCounter)
+{
+    // Taking the sequence row first makes pushes, from any server instance, apply one after
+    // another: every record read below is the last committed one, and sequence numbers commit in
+    // the order they were given.
+    QSqlQuery &lock = m_db.query(m_db.kind() == ServerDatabase::Kind::Postgres
+                                     ? QStringLiteral("SELECT value FROM sequence WHERE id = 1 FOR UPDATE")
+                                     : QStringLiteral("SELECT value FROM sequence WHERE id = 1"));
+    if (Status s = m_db.exec(lock, QStringLiteral("sequence")); !s)
+        return s;
+    if (!lock.next())
+        return Error(QStringLiteral("database"), QStringLiteral("the sequence row is missing"),
+                     QStringLiteral("storage"));
+    m_batchSequenceStart = lock.value(0).toLongLong();
+    lock.finish();
+    dropBatch();
+    m_batchSequence = m_batchSequenceStart;
+
+    // The records the mutations name, and the parents that decide a new record's team.
+    QHash<QString, QStringList> wanted;
+    for (const Mutation &m : mutations) {
+        if (m.counter <= lastCounter)
+            continue;
+        wanted[m.schema->entity].append(m.entityId);
+        if (const Parent *parent = parentOf(m.schema->entity)) {
+            const int parentField = m.schema->indexOf(QString::fromLatin1(parent->field));
+            for (const Mutation::Change &c : m.changes) {
+                if (c.field == parentField && c.newValue.isString())
+                    wanted[QString::fromLatin1(parent->entity)].append(c.newValue.toString());
+            }
+        }
+    }
+    // Always kChunk placeholders (the last id repeated), so each statement is prepared once.
+    constexpr qsizetype kChunk = 50;
+    QString marks;
+    for (qsizetype i = 0; i < kChunk; ++i)
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+
+    // Mutation ids the server already holds under another counter: push() refuses the first of
+    // them where it stands in the batch.
+    QStringList fresh;
+    for (const Mutation &m : mutations) {
+        if (m.counter > lastCounter)
+            fresh.append(m.mutationId);
+    }
+    QSqlQuery &used
+        = m_db.query(QStringLiteral("SELECT mutation_id FROM mutations WHERE mutation_id IN (%1)").arg(marks));
+    for (qsizetype start = 0; start < fresh.size(); start += kChunk) {
+        for (qsizetype i = 0; i < kChunk; ++i)
+            used.addBindValue(fresh.at(std::min(start + i, fresh.size() - 1)));
+        if (Status s = m_db.exec(used, QStringLiteral("mutation ids")); !s)
+            return s;
+        while (used.next())
+            m_batchUsedIds.insert(used.value(0).toString());
+        used.finish();
+    }
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT id, team_id, fields, stamps, deleted, seq FROM records "
+                                             "WHERE entity = ? AND id IN (%1)")
+                                  .arg(marks));
+    for (auto it = wanted.begin(); it != wanted.end(); ++it) {
+        QStringList &ids = it.value();
+        ids.removeDuplicates();
+        for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+            q.addBindValue(it.key());
+            for (qsizetype i = 0; i < kChunk; ++i)
+                q.addBindValue(ids.at(std::min(start + i, ids.size() - 1)));
+            if (Status s = m_db.exec(q, QStringLiteral("load records")); !s)
+                return s;
+            for (qsizetype i = start; i < std::min(start + kChunk, ids.size()); ++i) {
+                ServerRecord absent;
+                absent.entity = it.key();
+                absent.id = ids.at(i);
+                m_batchRecords.insert(it.key() + u'/' + ids.at(i), absent);
+            }
+            while (q.next()) {
+                ServerRecord r;
+                r.entity = it.key();
+                r.id = q.value(0).toString();
+                readStored(q, 1, r);
+                m_batchRecords.insert(r.entity + u'/' + r.id, r);
+            }
+            q.finish();
+        }
+    }
+    return ok();
+}
+
+Status SyncService::finishBatch(const QString &deviceId, const std::vector<LoggedMutation> &log)
+{
+    const qint64 changedAt = now();
+    std::vector<QVariantList> records;
+    records.reserve(size_t(m_batchDirty.size()));
+    for (const QString &key : std::as_const(m_batchDirty)) {
+        const ServerRecord &r = m_batchRecords[key];
+        records.push_back({r.entity, r.id, r.teamId, QString::fromUtf8(json(r.fields)),
+                           QString::fromUtf8(json(r.stamps)), r.deleted ? 1 : 0, r.seq, changedAt});
+    }
+    if (Status s = m_db.execRows(
+            QStringLiteral(
+                "INSERT INTO records (entity, id, team_id, fields, stamps, deleted, seq, changed_at) VALUES"),
+            QStringLiteral(
+                "ON CONFLICT (entity, id) DO UPDATE SET team_id = excluded.team_id, fields = excluded.fields, "
+                "stamps = excluded.stamps, deleted = excluded.deleted, seq = excluded.seq, "
+                "changed_at = excluded.changed_at"),
+            records, QStringLiteral("save records"));
+        !s)
+        return s;
+    std::vector<QVariantList> logged;
+    logged.reserve(log.size());
+    for (const LoggedMutation &m : log)
+        logged.push_back({m.mutationId, deviceId, m.counter, m.status, m.seq});
+    if (Status s
+        = m_db.execRows(QStringLiteral("INSERT INTO mutations (mutation_id, device_id, counter, status, seq) VALUES"),
+                        QString(), logged, QStringLiteral("log mutations"));
+        !s)
+        return s;
+    const qint64 last = m_batchSequence.value_or(m_batchSequenceStart);
+    const bool used = last != m_batchSequenceStart;
+    dropBatch();
+    if (!used)
+        return ok();
+    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE sequence SET value = ? WHERE id = 1"));
+    q.addBindValue(last);
+    return m_db.exec(q, QStringLiteral("sequence"));
+}
+
+void SyncService::dropBatch()
+{
+    m_batchSequence.reset();
+    m_batchRecords.clear();
+    m_batchDirty.clear();
+    m_batchUsedIds.clear();
+}
+
 Result<SyncService::Applied> SyncService::apply(const Device &device, const Mutation &m)
 {
     const QString entity = m.schema->entity;
@@ -761,8 +915,14 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
     }
     qint64 lastCounter = counterQuery.value(0).toLongLong();
     counterQuery.finish();
+    const auto dropBatchOnReturn = qScopeGuard([this] { dropBatch(); });
+    if (Status s = beginBatch(request->mutations, lastCounter); !s) {
+        m_db.rollback();
+        return error(500, s.error());
+    }
 
     QJsonArray results;
+    std::vector<LoggedMutation> log;
     for (const Mutation &m : request->mutations) {
         if (m.counter <= lastCounter) {
             // Already applied: a replayed batch returns the stored result and changes nothing.
@@ -797,6 +957,13 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
                                    .arg(lastCounter + 1),
                                QStringLiteral("out_of_order"), m.mutationId));
         }
+        // (The decoder has refused a batch naming one mutation twice.)
+        if (m_batchUsedIds.contains(m.mutationId)) {
+            m_db.rollback();
+            return error(409,
+                         Error(QStringLiteral("mutationId"), QStringLiteral("was already used"),
+                               QStringLiteral("out_of_order"), m.mutationId));
+        }
         auto applied = apply(*device, m);
         if (!applied) {
             m_db.rollback();
@@ -806,19 +973,7 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
                                                                 : 422,
                          applied.error());
         }
-        QSqlQuery &log = m_db.query(QStringLiteral(
-            "INSERT INTO mutations (mutation_id, device_id, counter, status, seq) VALUES (?, ?, ?, ?, ?)"));
-        log.addBindValue(m.mutationId);
-        log.addBindValue(device->id);
-        log.addBindValue(m.counter);
-        log.addBindValue(applied->status);
-        log.addBindValue(applied->seq);
-        if (!log.exec()) {
-            m_db.rollback();
-            return error(409,
-                         Error(QStringLiteral("mutationId"), QStringLiteral("was already used"),
-                               QStringLiteral("out_of_order"), m.mutationId));
-        }
+        log.push_back({m.mutationId, m.counter, applied->status, applied->seq});
         lastCounter = m.counter;
         results.append(QJsonObject{{QStringLiteral("mutationId"), m.mutationId},
                                    {QStringLiteral("status"), applied->status},
@@ -829,6 +984,10 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
     update.addBindValue(now());
     update.addBindValue(device->id);
     if (Status s = m_db.exec(update, QStringLiteral("device counter")); !s) {
+        m_db.rollback();
+        return error(500, s.error());
+    }
+    if (Status s = finishBatch(device->id, log); !s) {
         m_db.rollback();
         return error(500, s.error());
     }

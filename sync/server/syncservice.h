@@ -5,10 +5,14 @@
 #include "serverrecord.h"
 #include "serverreply.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace doorstep {
 
@@ -87,11 +91,29 @@ private:
     Status validateMerged(const ServerRecord &record, const Mutation &m);
     ServerReply error(int status, const Error &e) const;
     QString serverDeviceId();
+    struct LoggedMutation
+    {
+        QString mutationId;
+        qint64 counter = 0;
+        QString status;
+        qint64 seq = 0;
+    };
+    Status beginBatch(const std::vector<Mutation> &mutations, qint64 lastCounter);
+    Status finishBatch(const QString &deviceId, const std::vector<LoggedMutation> &log);
+    void dropBatch();
 
     ServerDatabase &m_db;
     Options m_options;
     HybridLogicalClock m_clock;
     QString m_serverDeviceId;
+    // While one push is applied: the sequence, locked at its start and counted here, written back
+    // once before the commit; and the records the batch touches, read in a few queries rather than
+    // one each (keyed entity/id; exists=false where the server has none).
+    std::optional<qint64> m_batchSequence;
+    qint64 m_batchSequenceStart = 0;
+    QHash<QString, ServerRecord> m_batchRecords;
+    QSet<QString> m_batchDirty; // records saved in this push, written by finishBatch
+    QSet<QString> m_batchUsedIds; // mutation ids of this push the server already holds
 };
 
 } // namespace doorstep

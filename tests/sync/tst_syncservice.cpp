@@ -339,6 +339,38 @@ private slots:
         QCOMPARE(a->store->outbox().count(), 0);
     }
 
+    void reusedMutationIdIsRefused()
+    {
+        Person p = newPerson(QStringLiteral("Hal Testperson"));
+        QVERIFY(Repository<Person>(*a->store).create(p).ok());
+        auto created = a->store->outbox().pending();
+        QVERIFY(created.ok() && created->size() == 1);
+        const QString pushedId = created->front().mutationId;
+        QVERIFY(f.sync(*a).status.ok());
+        auto firstPushed = f.serverDump();
+        p.address = QStringLiteral("2 Demo Row");
+        QVERIFY(Repository<Person>(*a->store).update(p).ok());
+        p.address = QStringLiteral("3 Demo Row");
+        QVERIFY(Repository<Person>(*a->store).update(p).ok());
+        auto pending = a->store->outbox().pending();
+        QVERIFY(pending.ok() && pending->size() == 2);
+        // The second mutation of the batch carries the id of one the server already applied: the whole batch
+        // is refused, naming it, and nothing of the first is applied either.
+        std::vector<OutboxEntry> forged = *pending;
+        forged.back().mutationId = pushedId;
+        const QByteArray token = *a->store->secret(QStringLiteral("sync.token"));
+        const ServerReply replay = f.service->push(token, ProtocolCodec::encodePush(2, a->store->deviceId(), forged));
+        QCOMPARE(replay.status, 409);
+        const QJsonObject error
+            = QJsonDocument::fromJson(replay.body).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("out_of_order"));
+        QCOMPARE(error.value(QStringLiteral("field")).toString(), QStringLiteral("mutationId"));
+        QCOMPARE(f.serverDump(), firstPushed);
+        QVERIFY(f.sync(*a).status.ok()); // the genuine batch goes through
+        QCOMPARE(a->store->outbox().count(), 0);
+        QVERIFY(f.serverDump() != firstPushed);
+    }
+
     void tokenRevokedMidSyncKeepsTheRest()
     {
         auto c = f.device(QStringLiteral("sam.social"));
