@@ -22,6 +22,7 @@ struct Error
     QString reason;
     QString code; // machine-readable kind, where a caller branches on it (the sync protocol's error codes)
     QString subject; // what the error is about beyond the field, e.g. the mutation id in a refused batch
+    int retryAfterSeconds = 0; // how long a server that is slowing requests down asked to be left alone
 
     QString message() const { return field.isEmpty() ? reason : field + QLatin1String(": ") + reason; }
 };

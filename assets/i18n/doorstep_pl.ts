@@ -2503,6 +2503,22 @@
         <source>Too many sign-ins have failed for this user name. Wait a few minutes, then try again.</source>
         <translation>Zbyt wiele nieudanych logowań na tę nazwę użytkownika. Odczekaj kilka minut i spróbuj ponownie.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many sign-ins have failed for this user name. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Zbyt wiele nieudanych logowań na tę nazwę użytkownika. Spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>Zbyt wiele nieudanych logowań na tę nazwę użytkownika. Spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>Zbyt wiele nieudanych logowań na tę nazwę użytkownika. Spróbuj ponownie za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-ins have failed for this user name. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Zbyt wiele nieudanych logowań na tę nazwę użytkownika. Spróbuj ponownie za %n minutę.</numerusform>
+            <numerusform>Zbyt wiele nieudanych logowań na tę nazwę użytkownika. Spróbuj ponownie za %n minuty.</numerusform>
+            <numerusform>Zbyt wiele nieudanych logowań na tę nazwę użytkownika. Spróbuj ponownie za %n minut.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This tablet is signed in to the server as someone else. Ask your team&apos;s Doorstep contact.</source>
         <translation>Ten tablet jest zalogowany na serwerze jako ktoś inny. Zwróć się do osoby kontaktowej ds. Doorstep w zespole.</translation>

@@ -727,8 +727,15 @@ QString Session::signInWords(const Error &error) const
         return tr("The server at %1 cannot be reached. Check the address, and that this tablet is online, "
                   "then try again.")
             .arg(m_serverAddress);
-    if (code == QLatin1String("rate_limited"))
-        return tr("Too many sign-ins have failed for this user name. Wait a few minutes, then try again.");
+    if (code == QLatin1String("rate_limited")) {
+        const int seconds = error.retryAfterSeconds;
+        if (seconds <= 0)
+            return tr("Too many sign-ins have failed for this user name. Wait a few minutes, then try again.");
+        if (seconds < 60)
+            return tr("Too many sign-ins have failed for this user name. Try again in %n seconds.", nullptr, seconds);
+        return tr("Too many sign-ins have failed for this user name. Try again in %n minutes.", nullptr,
+                  (seconds + 59) / 60);
+    }
     if (code == QLatin1String("forbidden"))
         return tr("This tablet is signed in to the server as someone else. Ask your team's Doorstep contact.");
     if (code == QLatin1String("unsupported_protocol") || code == QLatin1String("unsupported_schema"))

@@ -31,10 +31,12 @@ void SyncClient::enrol(const QString &userName, const QString &password, const Q
         QStringLiteral("/v1/enrol"), ProtocolCodec::encodeEnrol(request), {},
         [this, done = std::move(done)](const TransportReply &reply) {
             if (reply.status != 200) {
-                done(reply.status == 0
-                         ? Error(QStringLiteral("server"), QStringLiteral("cannot be reached: ") + reply.networkError,
-                                 QStringLiteral("network"))
-                         : ProtocolCodec::decodeError(reply.body, reply.status));
+                Error e = reply.status == 0
+                    ? Error(QStringLiteral("server"), QStringLiteral("cannot be reached: ") + reply.networkError,
+                            QStringLiteral("network"))
+                    : ProtocolCodec::decodeError(reply.body, reply.status);
+                e.retryAfterSeconds = reply.retryAfterSeconds;
+                done(e);
                 return;
             }
             const QJsonObject o = QJsonDocument::fromJson(reply.body).object();

@@ -258,8 +258,11 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::NeedsSignIn, kWaitMs);
             last = session.lastError();
         }
-        // After five failures in a row the server makes the account wait, and the tablet says so.
+        // After five failures in a row the server makes the account wait, and the tablet says so,
+        // with how long the server asked it to wait (the server's Retry-After).
         QVERIFY2(last.contains(QStringLiteral("Too many sign-ins")), qPrintable(last));
+        static const QRegularExpression wait(QStringLiteral("Try again in [0-9]+ (second|minute)"));
+        QVERIFY2(last.contains(wait), qPrintable(last));
     }
 
     void localEditIsCountedThenSent()
