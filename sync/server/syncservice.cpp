@@ -4,6 +4,7 @@
 #include "fieldcodec.h"
 #include "fieldstamp.h"
 #include "mutation.h"
+#include "personprojection.h"
 #include "protocol.h"
 #include "protocolcodec.h"
 #include "serverdatabase.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -91,6 +93,17 @@ const Parent *parentOf(const QString &entity)
     };
     auto it = parents.constFind(entity);
     return it == parents.constEnd() ? nullptr : &it.value();
+}
+
+// One record as a pull page carries it; a projection says so, since it leaves out required fields.
+QJsonObject pulledJson(const ServerRecord &r, bool projection)
+{
+    QJsonObject o{{QStringLiteral("seq"), r.seq},       {QStringLiteral("entity"), r.entity},
+                  {QStringLiteral("id"), r.id},         {QStringLiteral("deleted"), r.deleted},
+                  {QStringLiteral("fields"), r.fields}, {QStringLiteral("stamps"), r.stamps}};
+    if (projection)
+        o.insert(QStringLiteral("projected"), true);
+    return o;
 }
 
 } // namespace
@@ -551,6 +564,21 @@ Result<QString> SyncService::teamOf(const Mutation &m, const ServerRecord &curre
     return parentRecord->teamId;
 }
 
+Result<QSet<QString>> SyncService::intervieweePeople(const QString &teamId)
+{
+    QSqlQuery &q
+        = m_db.query(QStringLiteral("SELECT fields FROM records WHERE team_id = ? AND entity = ? AND deleted = 0"));
+    q.addBindValue(teamId);
+    q.addBindValue(QStringLiteral("interviewee"));
+    if (Status s = m_db.exec(q, QStringLiteral("interview list")); !s)
+        return s.error();
+    QSet<QString> people;
+    while (q.next())
+        people.insert(parseObject(q.value(0).toString()).value(QStringLiteral("personId")).toString());
+    q.finish();
+    return people;
+}
+
 Status SyncService::validateMerged(const ServerRecord &record, const Mutation &m)
 {
     Values values(m.schema->fields.size());
@@ -853,7 +881,12 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
                                    .arg(through),
                                QStringLiteral("resync_required")));
     }
-    const QStringList &entities = visibleEntities(device->role);
+    // A peer evaluator's device also scans people's records, but receives only the projection of
+    // those on the team's interview list (PersonProjection); everyone else's are passed over.
+    const bool peer = device->role == QLatin1String("peer-evaluator");
+    QStringList entities = visibleEntities(device->role);
+    if (peer)
+        entities << QStringLiteral("person");
     QStringList marks;
     for (qsizetype i = 0; i < entities.size(); ++i)
         marks << QStringLiteral("?");
@@ -863,28 +896,69 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
                                   .arg(marks.join(u',')));
     q.addBindValue(device->teamId);
     q.addBindValue(request->after);
-    for (const QString &e : entities)
+    for (const QString &e : std::as_const(entities))
         q.addBindValue(e);
     q.addBindValue(request->limit + 1);
     if (Status s = m_db.exec(q, QStringLiteral("pull")); !s)
         return error(500, s.error());
+    std::vector<ServerRecord> rows;
+    while (q.next()) {
+        ServerRecord r;
+        r.entity = q.value(0).toString();
+        r.id = q.value(1).toString();
+        r.teamId = device->teamId;
+        r.fields = parseObject(q.value(2).toString());
+        r.stamps = parseObject(q.value(3).toString());
+        r.deleted = q.value(4).toInt() != 0;
+        r.seq = q.value(5).toLongLong();
+        r.exists = true;
+        rows.push_back(std::move(r));
+    }
+    q.finish();
+    QSet<QString> listed;
+    if (peer) {
+        auto people = intervieweePeople(device->teamId);
+        if (!people)
+            return error(500, people.error());
+        listed = std::move(people).value();
+    }
+
     QJsonArray records;
+    QSet<QString> projected; // people already in this page
     qint64 next = request->after;
     bool more = false;
-    while (q.next()) {
-        if (records.size() == request->limit) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const ServerRecord &row = rows[i];
+        QJsonArray out;
+        if (peer && row.entity == QLatin1String("person")) {
+            if (listed.contains(row.id) && !projected.contains(row.id)) {
+                out.append(pulledJson(PersonProjection::of(row), true));
+                projected.insert(row.id);
+            }
+        } else {
+            // A person's own change is usually older than their place on the list, so it is behind
+            // the device's cursor: the projection goes with the interviewee, ahead of it.
+            const QString personId = row.fields.value(QStringLiteral("personId")).toString();
+            if (peer && row.entity == QLatin1String("interviewee") && !row.deleted && !projected.contains(personId)) {
+                auto person = load(QStringLiteral("person"), personId);
+                if (!person)
+                    return error(500, person.error());
+                if (person->exists && person->teamId == device->teamId) {
+                    out.append(pulledJson(PersonProjection::of(*person), true));
+                    projected.insert(personId);
+                }
+            }
+            out.append(pulledJson(row, false));
+        }
+        // The page holds at most `limit` records, and at least one row's worth however small the limit.
+        if (i == size_t(request->limit) || (!records.isEmpty() && records.size() + out.size() > request->limit)) {
             more = true;
             break;
         }
-        next = q.value(5).toLongLong();
-        records.append(QJsonObject{{QStringLiteral("seq"), next},
-                                   {QStringLiteral("entity"), q.value(0).toString()},
-                                   {QStringLiteral("id"), q.value(1).toString()},
-                                   {QStringLiteral("deleted"), q.value(4).toInt() != 0},
-                                   {QStringLiteral("fields"), parseObject(q.value(2).toString())},
-                                   {QStringLiteral("stamps"), parseObject(q.value(3).toString())}});
+        for (const QJsonValue &record : std::as_const(out))
+            records.append(record);
+        next = row.seq;
     }
-    q.finish();
     QSqlQuery &seen = m_db.query(QStringLiteral("UPDATE devices SET last_pulled = ?, last_seen = ? WHERE id = ?"));
     seen.addBindValue(next);
     seen.addBindValue(now());
