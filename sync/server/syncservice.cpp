@@ -939,7 +939,9 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
             // A person's own change is usually older than their place on the list, so it is behind
             // the device's cursor: the projection goes with the interviewee, ahead of it.
             const QString personId = row.fields.value(QStringLiteral("personId")).toString();
-            if (peer && row.entity == QLatin1String("interviewee") && !row.deleted && !projected.contains(personId)) {
+            const bool intervieweeOf
+                = peer && row.entity == QLatin1String("interviewee") && !projected.contains(personId);
+            if (intervieweeOf && !row.deleted) {
                 auto person = load(QStringLiteral("person"), personId);
                 if (!person)
                     return error(500, person.error());
@@ -947,6 +949,16 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
                     out.append(pulledJson(PersonProjection::of(*person), true));
                     projected.insert(personId);
                 }
+            } else if (intervieweeOf && !listed.contains(personId)) {
+                // Taken off the last list: the tablet's copy goes, stamped by the deletion that did it.
+                ServerRecord gone;
+                gone.entity = QStringLiteral("person");
+                gone.id = personId;
+                gone.deleted = true;
+                gone.seq = row.seq;
+                gone.stamps.insert(kDeletedKey, row.stamps.value(kDeletedKey));
+                out.append(pulledJson(gone, true));
+                projected.insert(personId);
             }
             out.append(pulledJson(row, false));
         }

@@ -598,6 +598,21 @@ private slots:
         QVERIFY(Repository<Person>(*peer->store).get(listed.id)->whatMattersToMe.isEmpty());
         QCOMPARE(Repository<Person>(*peer->store).list()->size(), 1);
 
+        // Taken off the list, the person goes from the peer evaluator's tablet, name and address too.
+        QVERIFY(Repository<Interviewee>(*nurse->store).remove(iv.id).ok());
+        QVERIFY(own.sync(*nurse).status.ok());
+        wire.pulled = {};
+        client.sync([&](const SyncOutcome &o) { outcome = o; });
+        QVERIFY2(outcome.status.ok(), why(outcome.status));
+        const QList<QJsonObject> withdrawn = wire.records(QStringLiteral("person"));
+        QCOMPARE(withdrawn.size(), 1);
+        QCOMPARE(withdrawn.first().value(u"deleted").toBool(), true);
+        QVERIFY(withdrawn.first().value(u"fields").toObject().isEmpty());
+        QCOMPARE(Repository<Person>(*peer->store).list()->size(), 0);
+        QVERIFY(!Repository<Person>(*peer->store).get(listed.id).ok());
+        const QByteArray peerDump = own.dump(*peer);
+        QVERIFY2(!peerDump.contains("Larch"), "the address stayed on the peer evaluator's tablet");
+
         // A page of one row still carries the interviewee with its person ahead of it, and no more.
         const QByteArray onePage = QJsonDocument(QJsonObject{{QStringLiteral("protocol"), 1},
                                                              {QStringLiteral("schemaVersion"), 2},
