@@ -771,6 +771,18 @@
         <source>Withdraw consent and delete the answers</source>
         <translation>Wycofaj zgodę i usuń odpowiedzi</translation>
     </message>
+    <message>
+        <source>Meeting the person</source>
+        <translation>Spotkanie z osobą</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Communication needs</source>
+        <translation>Potrzeby komunikacyjne</translation>
+    </message>
 </context>
 <context>
     <name>LabelledValue</name>

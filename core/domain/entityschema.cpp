@@ -127,6 +127,19 @@ Status EntitySchema::validateFields(const Values &values) const
     return ok();
 }
 
+Status EntitySchema::validatePresent(const Values &values) const
+{
+    if (values.size() != fields.size())
+        return Error{entity, QStringLiteral("has the wrong number of fields")};
+    for (size_t i = 0; i < fields.size(); ++i) {
+        if (isAbsent(int(i), values[i]))
+            continue;
+        if (Status s = validateField(int(i), values[i]); !s)
+            return s;
+    }
+    return ok();
+}
+
 Status EntitySchema::validate(const Values &values) const
 {
     if (Status s = validateFields(values); !s)

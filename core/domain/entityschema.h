@@ -68,6 +68,9 @@ struct EntitySchema
     // Every field's own rules and the required fields, without the checks across fields: what a
     // merge of two devices' changes must satisfy (each change was checked whole where it was made).
     Status validateFields(const Values &values) const;
+    // Every present field's own rules, required fields left out: what a projection must satisfy (the
+    // server sends a role only part of a record, sync/PROTOCOL.md "Who gets what").
+    Status validatePresent(const Values &values) const;
     Error errorFor(int field, const QString &reason) const
     {
         return Error{entity + u'.' + fields[size_t(field)].name, reason};

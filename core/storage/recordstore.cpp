@@ -566,7 +566,7 @@ Status RecordStore::applyPulled(const std::vector<PulledRecord> &records, qint64
         }
         // The server's merge of several devices' changes: each field is checked; the checks across
         // fields were made where each change was typed, and a merge must not be refused for them.
-        if (Status s = schema.validateFields(values); !s)
+        if (Status s = pulled.projected ? schema.validatePresent(values) : schema.validateFields(values); !s)
             return Error(where, s.error().message());
         if (Status s = writeRow(schema, pulled.id, values, stamps, deleted); !s)
             return s;

@@ -47,6 +47,9 @@ struct PulledRecord
     QJsonObject fields;
     std::vector<std::pair<int, FieldStamps::Stamp>> stamps; // field index (255: deletion) and stamp
     bool deleted = false;
+    // Cut down by the server to what this device's role may see (a person for a peer evaluator):
+    // the fields left out are absent here, required ones too.
+    bool projected = false;
 };
 
 // The one write path of the store. Every create, update and delete writes, in one transaction, the

@@ -273,11 +273,31 @@ void Session::restartIdleTimer()
 {
     const qint64 ms = m_options.idleLockSecondsForTest > 0 ? qint64(m_options.idleLockSecondsForTest) * 1000
                                                            : qint64(idleLockMinutes()) * 60 * 1000;
-    if (m_state != Unlocked || ms <= 0) {
+    if (m_state != Unlocked || ms <= 0 || isIdleLockHeld()) {
         m_idleTimer.stop();
         return;
     }
     m_idleTimer.start(int(ms));
+}
+
+void Session::holdIdleLock(QObject *holder)
+{
+    if (!holder || m_idleHolders.contains(holder))
+        return;
+    // A holder that goes without releasing (a page torn down) must not keep the tablet open.
+    m_idleHolders.insert(holder,
+                         connect(holder, &QObject::destroyed, this, [this, holder] { releaseIdleLock(holder); }));
+    restartIdleTimer();
+}
+
+void Session::releaseIdleLock(QObject *holder)
+{
+    const auto it = m_idleHolders.constFind(holder);
+    if (it == m_idleHolders.constEnd())
+        return;
+    disconnect(it.value());
+    m_idleHolders.erase(it);
+    restartIdleTimer();
 }
 
 bool Session::eventFilter(QObject *watched, QEvent *event)

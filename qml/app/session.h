@@ -8,6 +8,7 @@
 #include "syncengine.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -165,6 +166,12 @@ public:
     // Wrong answers count towards the same back-off as unlocking.
     Q_INVOKABLE bool verifyPin(const QString &pin);
     Q_INVOKABLE void lock();
+    // While a holder lives and holds it (a postcard in the hands of the person filling it in), the
+    // idle lock waits: a slow answer must not meet a PIN pad. Release restarts the full idle time.
+    // Going to the background still locks; the hand-over keeps its answers as a draft for that.
+    void holdIdleLock(QObject *holder);
+    void releaseIdleLock(QObject *holder);
+    bool isIdleLockHeld() const { return !m_idleHolders.isEmpty(); }
     // Reads the caseload again (after an edit).
     Q_INVOKABLE bool reload();
     // A new object with one person's summary, owned by the caller (QML: by the engine). It is
@@ -244,6 +251,7 @@ private:
     PinGuard m_pinGuard;
     QTimer m_pinCountdown;
     QTimer m_idleTimer;
+    QHash<QObject *, QMetaObject::Connection> m_idleHolders; // keys compared, never dereferenced
     // A sign-in accepted while the store was locked (after too many wrong PINs): kept with the
     // store once the PIN opens it.
     std::optional<Enrolment> m_heldEnrolment;

@@ -86,6 +86,26 @@ Page {
             width: Math.min(flick.width - 2 * Theme.margin, 1000)
             spacing: Theme.spacing
 
+            // Where to find the person, and how to speak with them: all the tablet holds of them.
+            SummarySection {
+                objectName: "meetingSection"
+                visible: editor.address.length > 0 || editor.communicationNeeds.length > 0
+                title: qsTr("Meeting the person")
+                Layout.fillWidth: true
+                LabelledValue {
+                    objectName: "intervieweeAddressValue"
+                    caption: qsTr("Address")
+                    value: editor.address
+                    Layout.fillWidth: true
+                }
+                LabelledValue {
+                    objectName: "communicationNeedsValue"
+                    caption: qsTr("Communication needs")
+                    value: editor.communicationNeeds
+                    Layout.fillWidth: true
+                }
+            }
+
             SummarySection {
                 objectName: "eligibilitySection"
                 title: qsTr("Why this person is on the list")

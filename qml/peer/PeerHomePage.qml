@@ -106,11 +106,15 @@ Page {
                 model: rounds
                 clip: true
                 spacing: Theme.spacing
-                orientation: page.wide ? ListView.Vertical : ListView.Horizontal
                 boundsBehavior: Flickable.StopAtBounds
                 Layout.fillWidth: true
-                Layout.fillHeight: page.wide
-                Layout.preferredHeight: page.wide ? -1 : 112
+                // Upright, the rounds sit above the people: as tall as their cards, up to about two,
+                // then scrolled. Each card is as tall as its text, never cut to a fixed height. Filling
+                // between a minimum and a maximum, since a preferred height alone left the list 0 px
+                // high (the layout sized the row but not the list) on Qt 6.4.
+                Layout.fillHeight: true
+                Layout.minimumHeight: page.wide ? 0 : Math.min(contentHeight, 260)
+                Layout.maximumHeight: page.wide ? Number.POSITIVE_INFINITY : Layout.minimumHeight
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Interview rounds")
 
@@ -124,8 +128,7 @@ Page {
                     readonly property bool selected: roundRow.roundId === page.roundId
 
                     objectName: "roundDelegate"
-                    width: page.wide ? ListView.view.width : Math.min(ListView.view.width, 420)
-                    height: page.wide ? implicitHeight : ListView.view.height
+                    width: ListView.view.width
                     padding: 16
                     Accessible.name: qsTr("%1, %2, %3").arg(title).arg(datesText).arg(progressText)
                     Accessible.description: selected ? qsTr("Chosen") : qsTr("Shows the people listed for this round")
@@ -212,6 +215,7 @@ Page {
                     id: personRow
                     required property string intervieweeId
                     required property string name
+                    required property string address
                     required property string eligibility
                     required property string consent
                     required property string consentText
@@ -222,7 +226,8 @@ Page {
                     implicitHeight: Math.max(Theme.rowHeight, implicitContentHeight + 24)
                     leftPadding: 16
                     rightPadding: 16
-                    Accessible.name: qsTr("%1, %2").arg(name).arg(consentText)
+                    Accessible.name: address.length > 0 ? qsTr("%1, %2, %3").arg(name).arg(address).arg(consentText)
+                                                        : qsTr("%1, %2").arg(name).arg(consentText)
                     Accessible.description: qsTr("Opens consent and the interview")
                     onClicked: page.openInterviewee(personRow.intervieweeId)
                     background: Rectangle {
@@ -245,6 +250,16 @@ Page {
                                 font.bold: true
                                 color: Theme.text
                                 elide: Label.ElideRight
+                                Layout.fillWidth: true
+                            }
+                            // Where to find them: the peer evaluator goes to the person's home.
+                            Label {
+                                objectName: "intervieweeAddress"
+                                visible: text.length > 0
+                                text: personRow.address
+                                font.pixelSize: Theme.bodySize
+                                color: Theme.text
+                                wrapMode: Label.WordWrap
                                 Layout.fillWidth: true
                             }
                             Label {

@@ -170,6 +170,8 @@ void InterviewEditor::clear()
     m_loaded = false;
     m_name.clear();
     m_nameKnown = false;
+    m_address.clear();
+    m_communicationNeeds.clear();
     m_personId.clear();
     m_eligibility.clear();
     m_roundId.clear();
@@ -233,8 +235,10 @@ bool InterviewEditor::reload()
     if (auto person = Repository<Person>(store).get(m_personId)) {
         m_name = person->name;
         m_nameKnown = true;
+        m_address = person->address;
+        m_communicationNeeds = person->communicationNeeds;
     } else {
-        // A peer evaluator's tablet holds no people's records: the person as the round's list has them.
+        // Before a peer evaluator's tablet has the person's record: the person as the round's list has them.
         IntervieweeListModel list;
         list.setSession(m_session);
         list.setRoundId(m_roundId);

@@ -37,6 +37,9 @@ class InterviewEditor : public QAbstractListModel
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY changed)
     Q_PROPERTY(QString name READ name NOTIFY changed)
     Q_PROPERTY(bool nameKnown READ nameKnown NOTIFY changed)
+    // Where to find the person and how to speak with them; empty where the tablet does not hold them.
+    Q_PROPERTY(QString address READ address NOTIFY changed)
+    Q_PROPERTY(QString communicationNeeds READ communicationNeeds NOTIFY changed)
     Q_PROPERTY(QString personId READ personId NOTIFY changed)
     Q_PROPERTY(QString eligibility READ eligibility NOTIFY changed)
     Q_PROPERTY(QString roundTitle READ roundTitle NOTIFY changed)
@@ -83,6 +86,8 @@ public:
     bool isLoaded() const { return m_loaded; }
     QString name() const { return m_name; }
     bool nameKnown() const { return m_nameKnown; }
+    QString address() const { return m_address; }
+    QString communicationNeeds() const { return m_communicationNeeds; }
     QString personId() const { return m_personId; }
     QString eligibility() const { return m_eligibility; }
     QString roundTitle() const { return m_roundTitle; }
@@ -149,6 +154,8 @@ private:
     bool m_loaded = false;
     QString m_name;
     bool m_nameKnown = false;
+    QString m_address;
+    QString m_communicationNeeds;
     QString m_personId;
     QString m_eligibility;
     QString m_roundId;

@@ -43,6 +43,8 @@ QVariant IntervieweeListModel::data(const QModelIndex &index, int role) const
         return row.nameKnown;
     case NumberRole:
         return row.number;
+    case AddressRole:
+        return row.address;
     case EligibilityRole:
         return row.eligibility;
     case ConsentRole:
@@ -59,14 +61,9 @@ QVariant IntervieweeListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> IntervieweeListModel::roleNames() const
 {
     return {
-        {IntervieweeIdRole, "intervieweeId"},
-        {PersonIdRole, "personId"},
-        {NameRole, "name"},
-        {NameKnownRole, "nameKnown"},
-        {NumberRole, "number"},
-        {EligibilityRole, "eligibility"},
-        {ConsentRole, "consent"},
-        {ConsentTextRole, "consentText"},
+        {IntervieweeIdRole, "intervieweeId"}, {PersonIdRole, "personId"}, {NameRole, "name"},
+        {NameKnownRole, "nameKnown"},         {NumberRole, "number"},     {AddressRole, "address"},
+        {EligibilityRole, "eligibility"},     {ConsentRole, "consent"},   {ConsentTextRole, "consentText"},
         {InterviewedRole, "interviewed"},
     };
 }
@@ -132,6 +129,7 @@ Result<std::vector<IntervieweeListModel::Row>> IntervieweeListModel::read(Store 
         row.number = int(i + 1);
         if (auto person = people.get(interviewee.personId)) {
             row.name = person->name;
+            row.address = person->address;
             row.nameKnown = true;
         } else {
             row.name = tr("Person %1 on the team's list").arg(row.number);

@@ -10,12 +10,14 @@
 
 namespace doorstep {
 
-// The people the team listed for one peer evaluation round: who (the name, where this tablet holds
-// the person's record), why they are eligible, their consent to be interviewed, and whether the
-// interview has taken place. Read again after a sync or an edit; emptied on lock.
+// The people the team listed for one peer evaluation round: who and where (the name and address,
+// where this tablet holds the person's record), why they are eligible, their consent to be
+// interviewed, and whether the interview has taken place. Read again after a sync or an edit;
+// emptied on lock.
 //
-// A peer evaluator's tablet never receives people's records (sync/PROTOCOL.md, "Who gets what"), so
-// there a person is shown by their place on the team's list instead of a name.
+// A peer evaluator's tablet receives only the name, address and communication needs of the people on
+// the lists (sync/PROTOCOL.md, "Who gets what"); until the first sync brings them, or where a record
+// is missing, a person is shown by their place on the team's list instead of a name.
 class IntervieweeListModel : public SessionListModel
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
         NameRole,
         NameKnownRole, // false: the name is "Person N on the team's list"
         NumberRole, // the place on the team's list, from 1
+        AddressRole, // empty where the tablet does not hold it
         EligibilityRole,
         ConsentRole, // "not-asked", "given" or "withdrawn"
         ConsentTextRole,
@@ -66,6 +69,7 @@ private:
         QString id;
         QString personId;
         QString name;
+        QString address;
         bool nameKnown = false;
         int number = 0;
         QString eligibility;

@@ -43,6 +43,8 @@ PostcardHandover::~PostcardHandover()
 {
     // Leaving the screen by any way but submit or discard keeps what was given.
     flushDraft();
+    if (m_session)
+        m_session->releaseIdleLock(this);
 }
 
 void PostcardHandover::classBegin()
@@ -67,6 +69,11 @@ void PostcardHandover::setSession(Session *session)
             flushDraft();
             forgetAnswers();
         });
+    // The person has the tablet: the idle lock waits for as long as the hand-over lasts.
+    if (m_session)
+        m_session->releaseIdleLock(this);
+    if (session)
+        session->holdIdleLock(this);
     m_session = session;
     emit sessionChanged();
     restoreDraft();

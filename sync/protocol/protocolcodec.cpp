@@ -414,6 +414,10 @@ Result<PullPage> decodePullPage(const QByteArray &body)
             return invalid(where, QStringLiteral("needs deleted, fields and stamps"));
         pulled.deleted = deleted.toBool();
         pulled.fields = fields.toObject();
+        const QJsonValue projected = r.value(QStringLiteral("projected"));
+        if (!projected.isUndefined() && !projected.isBool())
+            return invalid(where + QStringLiteral(".projected"), QStringLiteral("must be true or false"));
+        pulled.projected = projected.toBool();
         const QJsonObject stampObject = stamps.toObject();
         for (auto it = stampObject.begin(); it != stampObject.end(); ++it) {
             const int field = it.key() == QLatin1String("@deleted") ? RecordStore::kDeletedStampField

@@ -5,6 +5,7 @@
 #include "fieldstamp.h"
 #include "jsonparser.h"
 #include "mutation.h"
+#include "personprojection.h"
 #include "protocol.h"
 #include "protocolcodec.h"
 #include "serverdatabase.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -119,6 +121,17 @@ const Parent *parentOf(const QString &entity)
     };
     auto it = parents.constFind(entity);
     return it == parents.constEnd() ? nullptr : &it.value();
+}
+
+// One record as a pull page carries it; a projection says so, since it leaves out required fields.
+QJsonObject pulledJson(const ServerRecord &r, bool projection)
+{
+    QJsonObject o{{QStringLiteral("seq"), r.seq},       {QStringLiteral("entity"), r.entity},
+                  {QStringLiteral("id"), r.id},         {QStringLiteral("deleted"), r.deleted},
+                  {QStringLiteral("fields"), r.fields}, {QStringLiteral("stamps"), r.stamps}};
+    if (projection)
+        o.insert(QStringLiteral("projected"), true);
+    return o;
 }
 
 } // namespace
@@ -587,6 +600,21 @@ Result<QString> SyncService::teamOf(const Mutation &m, const ServerRecord &curre
     return parentRecord->teamId;
 }
 
+Result<QSet<QString>> SyncService::intervieweePeople(const QString &teamId)
+{
+    QSqlQuery &q
+        = m_db.query(QStringLiteral("SELECT fields FROM records WHERE team_id = ? AND entity = ? AND deleted = 0"));
+    q.addBindValue(teamId);
+    q.addBindValue(QStringLiteral("interviewee"));
+    if (Status s = m_db.exec(q, QStringLiteral("interview list")); !s)
+        return s.error();
+    QSet<QString> people;
+    while (q.next())
+        people.insert(parseObject(q.value(0).toString()).value(QStringLiteral("personId")).toString());
+    q.finish();
+    return people;
+}
+
 Status SyncService::validateMerged(const ServerRecord &record, const Mutation &m)
 {
     Values values(m.schema->fields.size());
@@ -1028,7 +1056,12 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
                                    .arg(through),
                                QStringLiteral("resync_required")));
     }
-    const QStringList &entities = visibleEntities(device->role);
+    // A peer evaluator's device also scans people's records, but receives only the projection of
+    // those on the team's interview list (PersonProjection); everyone else's are passed over.
+    const bool peer = device->role == QLatin1String("peer-evaluator");
+    QStringList entities = visibleEntities(device->role);
+    if (peer)
+        entities << QStringLiteral("person");
     QStringList marks;
     for (qsizetype i = 0; i < entities.size(); ++i)
         marks << QStringLiteral("?");
@@ -1038,7 +1071,7 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
                                   .arg(marks.join(u',')));
     q.addBindValue(device->teamId);
     q.addBindValue(request->after);
-    for (const QString &e : entities)
+    for (const QString &e : std::as_const(entities))
         q.addBindValue(e);
     q.addBindValue(request->limit + 1);
     if (Status s = m_db.exec(q, QStringLiteral("pull")); !s)
@@ -1052,27 +1085,95 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
     qint64 next = request->after;
     int count = 0;
     bool more = false;
-    while (q.next()) {
-        if (count == request->limit) {
-            more = true;
-            break;
+    if (!peer) {
+        while (q.next()) {
+            if (count == request->limit) {
+                more = true;
+                break;
+            }
+            next = q.value(5).toLongLong();
+            if (count++ > 0)
+                page += ',';
+            page += "{\"seq\":";
+            page += QByteArray::number(next);
+            page += ",\"entity\":";
+            page += jsonString(q.value(0).toString());
+            page += ",\"id\":";
+            page += jsonString(q.value(1).toString());
+            page += q.value(4).toInt() != 0 ? ",\"deleted\":true,\"fields\":" : ",\"deleted\":false,\"fields\":";
+            page += q.value(2).toString().toUtf8();
+            page += ",\"stamps\":";
+            page += q.value(3).toString().toUtf8();
+            page += '}';
         }
-        next = q.value(5).toLongLong();
-        if (count++ > 0)
-            page += ',';
-        page += "{\"seq\":";
-        page += QByteArray::number(next);
-        page += ",\"entity\":";
-        page += jsonString(q.value(0).toString());
-        page += ",\"id\":";
-        page += jsonString(q.value(1).toString());
-        page += q.value(4).toInt() != 0 ? ",\"deleted\":true,\"fields\":" : ",\"deleted\":false,\"fields\":";
-        page += q.value(2).toString().toUtf8();
-        page += ",\"stamps\":";
-        page += q.value(3).toString().toUtf8();
-        page += '}';
+        q.finish();
+    } else {
+        std::vector<ServerRecord> rows;
+        while (q.next()) {
+            ServerRecord r;
+            r.entity = q.value(0).toString();
+            r.id = q.value(1).toString();
+            r.teamId = device->teamId;
+            r.fields = parseObject(q.value(2).toString());
+            r.stamps = parseObject(q.value(3).toString());
+            r.deleted = q.value(4).toInt() != 0;
+            r.seq = q.value(5).toLongLong();
+            r.exists = true;
+            rows.push_back(std::move(r));
+        }
+        q.finish();
+        auto people = intervieweePeople(device->teamId);
+        if (!people)
+            return error(500, people.error());
+        const QSet<QString> listed = std::move(people).value();
+        QSet<QString> projected; // people already in this page
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const ServerRecord &row = rows[i];
+            QJsonArray out;
+            if (row.entity == QLatin1String("person")) {
+                if (listed.contains(row.id) && !projected.contains(row.id)) {
+                    out.append(pulledJson(PersonProjection::of(row), true));
+                    projected.insert(row.id);
+                }
+            } else {
+                // A person's own change is usually older than their place on the list, so it is behind
+                // the device's cursor: the projection goes with the interviewee, ahead of it.
+                const QString personId = row.fields.value(QStringLiteral("personId")).toString();
+                const bool intervieweeOf = row.entity == QLatin1String("interviewee") && !projected.contains(personId);
+                if (intervieweeOf && !row.deleted) {
+                    auto person = load(QStringLiteral("person"), personId);
+                    if (!person)
+                        return error(500, person.error());
+                    if (person->exists && person->teamId == device->teamId) {
+                        out.append(pulledJson(PersonProjection::of(*person), true));
+                        projected.insert(personId);
+                    }
+                } else if (intervieweeOf && !listed.contains(personId)) {
+                    // Taken off the last list: the tablet's copy goes, stamped by the deletion that did it.
+                    ServerRecord gone;
+                    gone.entity = QStringLiteral("person");
+                    gone.id = personId;
+                    gone.deleted = true;
+                    gone.seq = row.seq;
+                    gone.stamps.insert(kDeletedKey, row.stamps.value(kDeletedKey));
+                    out.append(pulledJson(gone, true));
+                    projected.insert(personId);
+                }
+                out.append(pulledJson(row, false));
+            }
+            // The page holds at most `limit` records, and at least one row's worth however small the limit.
+            if (i == size_t(request->limit) || (count > 0 && count + out.size() > request->limit)) {
+                more = true;
+                break;
+            }
+            for (const QJsonValue &record : std::as_const(out)) {
+                if (count++ > 0)
+                    page += ',';
+                page += json(record.toObject());
+            }
+            next = row.seq;
+        }
     }
-    q.finish();
     QSqlQuery &seen = m_db.query(QStringLiteral("UPDATE devices SET last_pulled = ?, last_seen = ? WHERE id = ?"));
     seen.addBindValue(next);
     seen.addBindValue(now());

@@ -85,6 +85,8 @@ private:
     Result<QString> createAdminRecord(ServerRecord record, const std::function<Status()> &alsoInTransaction);
     Result<qint64> nextSequence();
     Result<QString> teamOf(const Mutation &m, const ServerRecord &current);
+    // The people on the team's interview lists (live interviewees of its rounds).
+    Result<QSet<QString>> intervieweePeople(const QString &teamId);
     Result<Applied> apply(const Device &device, const Mutation &m);
     Status recordConflict(const ServerRecord &record, const QString &kind, const QString &field, const QJsonValue &base,
                           const QJsonValue &kept, const QJsonValue &other, const QString &otherDevice);

@@ -1,8 +1,10 @@
 // Renders the first screens offscreen at the tablet's two orientations, saves them as PNGs, and
 // checks what a practitioner depends on: the screen is drawn, the controls are there, and every
-// control is big enough for a finger. Two journeys: the offline demo (PIN, caseload, person), and a
+// control is big enough for a finger. Three journeys: the offline demo (PIN, caseload, person), a
 // first start against a server in this process (sign-in, a refused password, the PIN, the synced
-// caseload with its sync bar, a consent decision, then the server gone).
+// caseload with its sync bar, a consent decision, then the server gone), and a peer evaluator's first
+// start (the round and the people to interview, by name, then one interview: consent first, then the
+// statements).
 #include "demoloader.h"
 #include "demosetup.h"
 #include "devicesettings.h"
@@ -46,6 +48,8 @@ private slots:
     void screens();
     void signInAndSync_data() { screens_data(); }
     void signInAndSync();
+    void peerEvaluator_data() { screens_data(); }
+    void peerEvaluator();
 
 private:
     QQuickItem *findItem(const QString &objectName) const;
@@ -53,6 +57,11 @@ private:
     void clickOn(QQuickItem *item);
     void shoot(const QString &name, const QStringList &expectedObjects);
     void typeInto(QQuickItem *field, const QString &text);
+    bool scrollIntoView(QQuickItem *flickable, QQuickItem *item);
+    void openApp(QQmlApplicationEngine &engine, const QSize &size);
+    // A tablet's first start against the server in this process; null (the test failed) if it did not open.
+    Session *openFirstStart(QQmlApplicationEngine &engine, const QString &tabletDir, const QSize &size);
+    QString serverUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     bool startServer();
 
     QTemporaryDir m_dataDir;
@@ -171,11 +180,30 @@ void TestAppScreenshots::typeInto(QQuickItem *field, const QString &text)
     QCOMPARE(field->property("text").toString(), text);
 }
 
-void TestAppScreenshots::screens()
+// Scrolls a Flickable just enough that the item is wholly on screen (its top, if it is taller), as a
+// finger would. True when it already was and the content is still; call it until it is, since a layout
+// may still be growing, and a Flickable moves its content back within bounds by an animation.
+bool TestAppScreenshots::scrollIntoView(QQuickItem *flickable, QQuickItem *item)
 {
-    QFETCH(QSize, size);
-    Session::setDefaultOptions({m_dataDir.path(), KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()});
-    QQmlApplicationEngine engine;
+    if (flickable->property("moving").toBool())
+        return false;
+    const QRectF shown = item->mapRectToItem(flickable, QRectF(0, 0, item->width(), item->height()));
+    // Wider than the view: the layout has not caught up with the page yet.
+    if (shown.left() < 0 || shown.right() > flickable->width())
+        return false;
+    qreal by = 0;
+    if (shown.bottom() > flickable->height())
+        by = shown.bottom() - flickable->height() + 16;
+    if (shown.top() - by < 0)
+        by = shown.top() - 16;
+    if (by == 0)
+        return true;
+    flickable->setProperty("contentY", flickable->property("contentY").toReal() + by);
+    return false;
+}
+
+void TestAppScreenshots::openApp(QQmlApplicationEngine &engine, const QSize &size)
+{
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Doorstep/App/Main.qml")));
     QCOMPARE(engine.rootObjects().size(), 1);
@@ -184,6 +212,36 @@ void TestAppScreenshots::screens()
     m_window->resize(size);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QTRY_COMPARE(m_window->size(), size);
+}
+
+Session *TestAppScreenshots::openFirstStart(QQmlApplicationEngine &engine, const QString &tabletDir, const QSize &size)
+{
+    if (!startServer()) {
+        QTest::qFail("the server does not listen", __FILE__, __LINE__);
+        return nullptr;
+    }
+    Session::Options options{tabletDir, KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()};
+    options.server = serverUrl();
+    options.sync.useNetworkInformation = false;
+    options.requestTimeoutMs = 10000;
+    Session::setDefaultOptions(options);
+    openApp(engine, size);
+    if (QTest::currentTestFailed())
+        return nullptr;
+    auto *session = engine.singletonInstance<Session *>(qmlTypeId("Doorstep.App", 1, 0, "Session"));
+    if (!session)
+        QTest::qFail("no Session singleton", __FILE__, __LINE__);
+    return session;
+}
+
+void TestAppScreenshots::screens()
+{
+    QFETCH(QSize, size);
+    Session::setDefaultOptions({m_dataDir.path(), KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()});
+    QQmlApplicationEngine engine;
+    openApp(engine, size);
+    if (QTest::currentTestFailed())
+        return;
 
     // The PIN page, then the PIN typed as a person would.
     QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
@@ -325,29 +383,15 @@ void TestAppScreenshots::screens()
 void TestAppScreenshots::signInAndSync()
 {
     QFETCH(QSize, size);
-    QVERIFY(startServer());
     QTemporaryDir tabletDir;
-    Session::Options options{tabletDir.path(), KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()};
-    options.server = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-    options.sync.useNetworkInformation = false;
-    options.requestTimeoutMs = 10000;
-    Session::setDefaultOptions(options);
-
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Doorstep/App/Main.qml")));
-    QCOMPARE(engine.rootObjects().size(), 1);
-    m_window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-    QVERIFY(m_window);
-    m_window->resize(size);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_COMPARE(m_window->size(), size);
-    auto *session = engine.singletonInstance<Session *>(qmlTypeId("Doorstep.App", 1, 0, "Session"));
-    QVERIFY(session);
+    Session *session = openFirstStart(engine, tabletDir.path(), size);
+    if (!session)
+        return;
 
     // First start: the sign-in page, the server's address already there; a wrong password first.
     QTRY_VERIFY(findItem(QStringLiteral("signInPage")));
-    QCOMPARE(findItem(QStringLiteral("serverField"))->property("text").toString(), options.server);
+    QCOMPARE(findItem(QStringLiteral("serverField"))->property("text").toString(), serverUrl());
     typeInto(findItem(QStringLiteral("userNameField")), QStringLiteral("demo.practitioner1"));
     typeInto(findItem(QStringLiteral("passwordField")), QStringLiteral("not the password"));
     QTest::qWait(100);
@@ -409,12 +453,8 @@ void TestAppScreenshots::signInAndSync()
     QQuickItem *record = findItem(QStringLiteral("recordConsentButton"));
     QVERIFY(record);
     // Scrolled into view on the taller summary of a portrait screen.
-    if (QQuickItem *flick = findItem(QStringLiteral("personFlickable"))) {
-        const QPointF inFlick = record->mapToItem(flick, QPointF(0, record->height()));
-        const qreal overflow = inFlick.y() - flick->height();
-        if (overflow > 0)
-            flick->setProperty("contentY", flick->property("contentY").toReal() + overflow + 16);
-    }
+    if (QQuickItem *flick = findItem(QStringLiteral("personFlickable")))
+        scrollIntoView(flick, record);
     QTest::qWait(50);
     clickOn(record);
     // The dialog is a popup, not an item: its buttons show it is open.
@@ -457,6 +497,96 @@ void TestAppScreenshots::signInAndSync()
     clickOn(findItem(QStringLiteral("lockButton")));
     QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
     QVERIFY(!session->syncEngine());
+    m_window = nullptr;
+}
+
+void TestAppScreenshots::peerEvaluator()
+{
+    QFETCH(QSize, size);
+    QTemporaryDir tabletDir;
+    QQmlApplicationEngine engine;
+    Session *session = openFirstStart(engine, tabletDir.path(), size);
+    if (!session)
+        return;
+
+    // First start of a peer evaluator's tablet: sign in, choose the PIN.
+    QTRY_VERIFY(findItem(QStringLiteral("signInPage")));
+    typeInto(findItem(QStringLiteral("userNameField")), QStringLiteral("demo.evaluator1"));
+    typeInto(findItem(QStringLiteral("passwordField")), QStringLiteral("screenshot password"));
+    clickOn(findItem(QStringLiteral("signInButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
+    typeInto(findItem(QStringLiteral("pinField")), QStringLiteral("864200"));
+    typeInto(findItem(QStringLiteral("pinConfirmField")), QStringLiteral("864200"));
+    clickOn(findItem(QStringLiteral("pinSubmitButton")));
+    if (QTest::currentTestFailed())
+        return;
+
+    // The peer evaluator's home: the round, and the people listed for it by name, as the server sent
+    // them (a tablet without their names would say "Person 1 on the team's list").
+    QTRY_VERIFY_WITH_TIMEOUT(findItem(QStringLiteral("peerHomePage")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->syncEngine() && session->syncEngine()->lastSuccess().isValid(), 30000);
+    QTRY_VERIFY(findAll(QStringLiteral("intervieweeDelegate")).size() >= 5);
+    const QList<QQuickItem *> people = findAll(QStringLiteral("intervieweeDelegate"));
+    for (QQuickItem *person : people)
+        QVERIFY2(!person->property("name").toString().contains(QStringLiteral("on the team's list")),
+                 "an interviewee is shown without a name");
+    QTest::qWait(100);
+    shoot(QStringLiteral("peer-home"),
+          {QStringLiteral("roundDelegate"), QStringLiteral("collectPostcardButton"), QStringLiteral("intervieweeList"),
+           QStringLiteral("intervieweeDelegate"), QStringLiteral("lockButton"), QStringLiteral("syncNowButton")});
+    // The round's card is tall enough for its title, dates and progress, none of them cut off.
+    QQuickItem *round = findItem(QStringLiteral("roundDelegate"));
+    // And the list shows it: not squeezed to nothing by the long list of people below it.
+    QQuickItem *roundList = findItem(QStringLiteral("roundList"));
+    QVERIFY2(roundList->height() >= round->height(),
+             qPrintable(QStringLiteral("the rounds' list is %1 px high").arg(roundList->height())));
+    QVERIFY2(round->height() >= round->property("implicitHeight").toReal() - 1,
+             qPrintable(QStringLiteral("the round's card is %1 px high for %2 px of content")
+                            .arg(round->height())
+                            .arg(round->property("implicitHeight").toReal())));
+
+    // Someone not asked yet: their interview opens on the consent question, the statements held back.
+    QQuickItem *notAsked = nullptr;
+    for (QQuickItem *person : people) {
+        if (person->property("consent").toString() == QLatin1String("not-asked")) {
+            notAsked = person;
+            break;
+        }
+    }
+    QVERIFY2(notAsked, "the demo round has nobody left to ask");
+    if (QQuickItem *list = findItem(QStringLiteral("intervieweeList")))
+        list->setProperty("contentY", notAsked->y()); // into view, as a finger scrolls the list
+    QTest::qWait(100);
+    clickOn(notAsked);
+    QTRY_VERIFY(findItem(QStringLiteral("interviewPage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("peerHomePage"))); // the push transition has finished
+    QVERIFY(!findItem(QStringLiteral("interviewSection")));
+    QVERIFY(findItem(QStringLiteral("interviewLockedLabel")));
+    QTest::qWait(100);
+    shoot(QStringLiteral("interview-consent"),
+          {QStringLiteral("backButton"), QStringLiteral("lockButton"), QStringLiteral("giveConsentButton"),
+           QStringLiteral("declineConsentButton")});
+
+    // They agree: the statements appear, each with the agree scale and a comment.
+    clickOn(findItem(QStringLiteral("giveConsentButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("interviewSection")));
+    QTRY_VERIFY(findItem(QStringLiteral("withdrawConsentButton")));
+    QQuickItem *flick = findItem(QStringLiteral("interviewFlickable"));
+    QVERIFY(flick);
+    QTRY_VERIFY(scrollIntoView(flick, findItem(QStringLiteral("statement1"))));
+    clickOn(findItem(QStringLiteral("agree1_agree")));
+    QTRY_VERIFY(findItem(QStringLiteral("agree1_agree"))->property("highlighted").toBool());
+    QTest::qWait(100);
+    shoot(QStringLiteral("interview-statements"),
+          {QStringLiteral("agree1_strongly-agree"), QStringLiteral("agree1_agree"), QStringLiteral("agree1_neither"),
+           QStringLiteral("agree1_disagree"), QStringLiteral("agree1_strongly-disagree"), QStringLiteral("comment1")});
+
+    clickOn(findItem(QStringLiteral("backButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("peerHomePage")));
+    QTRY_VERIFY(!findItem(QStringLiteral("interviewPage")));
+    clickOn(findItem(QStringLiteral("lockButton")));
+    QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
+    m_http.reset();
     m_window = nullptr;
 }
 

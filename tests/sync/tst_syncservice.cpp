@@ -1,7 +1,9 @@
 // The server's merge and protocol rules, driven through the real client and the real SyncService on
 // real SQLite files, joined in process (the HTTP path is covered by the integration tests).
 #include "conflict.h"
+#include "evaluationround.h"
 #include "goal.h"
+#include "interviewee.h"
 #include "outbox.h"
 #include "person.h"
 #include "postcard.h"
@@ -41,6 +43,33 @@ struct RevokingTransport : SyncTransport
     bool revoked = false;
 };
 
+// Passes requests to the server and keeps the token and every pulled record, to read the wire itself.
+struct RecordingTransport : SyncTransport
+{
+    SyncTransport &inner;
+    QByteArray token;
+    QJsonArray pulled;
+    explicit RecordingTransport(SyncTransport &t) : inner(t) { }
+    void post(const QString &path, const QByteArray &body, const QByteArray &t, Done done) override
+    {
+        token = t;
+        inner.post(path, body, t, [this, path, done](const TransportReply &reply) {
+            if (path == QLatin1String("/v1/pull"))
+                for (const QJsonValue &r : QJsonDocument::fromJson(reply.body).object().value(u"records").toArray())
+                    pulled.append(r);
+            done(reply);
+        });
+    }
+    QList<QJsonObject> records(const QString &entity) const
+    {
+        QList<QJsonObject> found;
+        for (const QJsonValue &r : pulled)
+            if (r.toObject().value(u"entity").toString() == entity)
+                found << r.toObject();
+        return found;
+    }
+};
+
 } // namespace
 
 class TestSyncService : public QObject
@@ -61,6 +90,17 @@ private:
         p.teamId = f.teamId;
         p.whatMattersToMe = QStringLiteral("Getting to the allotment on Sundays.");
         return p;
+    }
+
+    static Goal newGoal(const QString &personId, const QString &words)
+    {
+        Goal g;
+        g.personId = personId;
+        g.words = words;
+        g.baselineRating = 3;
+        g.status = QStringLiteral("active");
+        g.createdBy = Uuid::createV7();
+        return g;
     }
 
 private slots:
@@ -468,12 +508,8 @@ private slots:
         card.suggestion = QStringLiteral("More time to talk.");
         card.collectionMethod = QStringLiteral("self");
         QVERIFY(Repository<Postcard>(*a->store).create(card).ok());
-        Goal g;
-        g.personId = Repository<Person>(*a->store).list()->first().id;
-        g.words = QStringLiteral("I want to get to the shops on my own.");
-        g.baselineRating = 3;
-        g.status = QStringLiteral("active");
-        g.createdBy = Uuid::createV7();
+        Goal g = newGoal(Repository<Person>(*a->store).list()->first().id,
+                         QStringLiteral("I want to get to the shops on my own."));
         QVERIFY(Repository<Goal>(*a->store).create(g).ok());
         QVERIFY(f.sync(*a).status.ok());
 
@@ -485,6 +521,170 @@ private slots:
         QCOMPARE(Repository<Goal>(*peer->store).list()->size(), 0);
         QCOMPARE(Repository<Person>(*peer->store).list()->size(), 0);
         QCOMPARE(Repository<Conflict>(*peer->store).list()->size(), 0);
+    }
+
+    void peerEvaluatorReceivesOnlyWhatFindsAndGreetsInterviewees()
+    {
+        // A server of its own: paging from the start must not meet the deletions purged above.
+        SyncFixture own;
+        QVERIFY(own.start());
+        QVERIFY(own.addUser(QStringLiteral("alex.nurse"), QStringLiteral("practitioner")));
+        QVERIFY(own.addUser(QStringLiteral("sam.social"), QStringLiteral("practitioner")));
+        QVERIFY(own.addUser(QStringLiteral("pat.peer"), QStringLiteral("peer-evaluator")));
+        auto nurse = own.device(QStringLiteral("alex.nurse"));
+        auto social = own.device(QStringLiteral("sam.social"));
+        QVERIFY(nurse && social);
+
+        // Two people known to the team, with everything a practitioner records; one is on the round's list.
+        Person listed = newPerson(QStringLiteral("Cora Interviewee"));
+        listed.teamId = own.teamId;
+        listed.address = QStringLiteral("4 Larch Grove");
+        listed.communicationNeeds = QStringLiteral("Hard of hearing: face her and speak clearly.");
+        listed.gpPractice = QStringLiteral("Grove Surgery");
+        listed.coordinatorId = Uuid::createV7();
+        QVERIFY(Repository<Person>(*nurse->store).create(listed).ok());
+        Person other = newPerson(QStringLiteral("Dora Notlisted"));
+        other.teamId = own.teamId;
+        other.address = QStringLiteral("9 Elm Row");
+        QVERIFY(Repository<Person>(*nurse->store).create(other).ok());
+        Goal g = newGoal(listed.id, QStringLiteral("I want to walk to the post office."));
+        QVERIFY(Repository<Goal>(*nurse->store).create(g).ok());
+        QVERIFY(own.sync(*nurse).status.ok());
+
+        // The list is made later: the person's own change has the lower sequence number.
+        EvaluationRound round;
+        round.teamId = own.teamId;
+        round.title = QStringLiteral("Spring round");
+        round.startsOn = QDate(2026, 3, 1);
+        round.endsOn = QDate(2026, 5, 31);
+        QVERIFY(Repository<EvaluationRound>(*nurse->store).create(round).ok());
+        Interviewee iv;
+        iv.roundId = round.id;
+        iv.personId = listed.id;
+        iv.eligibility = QStringLiteral("Health and social care since October.");
+        iv.consent = QStringLiteral("not-asked");
+        QVERIFY(Repository<Interviewee>(*nurse->store).create(iv).ok());
+        QVERIFY(own.sync(*nurse).status.ok());
+
+        auto peer = own.device(QStringLiteral("pat.peer"));
+        QVERIFY(peer);
+        RecordingTransport wire(*own.transport);
+        SyncClient client(*peer->store, wire);
+        SyncOutcome outcome;
+        client.sync([&](const SyncOutcome &o) { outcome = o; });
+        QVERIFY2(outcome.status.ok(), why(outcome.status));
+
+        // On the wire: the listed person alone, cut down to the projection and marked as one.
+        const QList<QJsonObject> people = wire.records(QStringLiteral("person"));
+        QCOMPARE(people.size(), 1);
+        QCOMPARE(people.first().value(u"id").toString(), listed.id);
+        QCOMPARE(people.first().value(u"projected").toBool(), true);
+        QStringList sent = people.first().value(u"fields").toObject().keys();
+        sent.sort();
+        QCOMPARE(sent,
+                 (QStringList{QStringLiteral("address"), QStringLiteral("communicationNeeds"), QStringLiteral("name"),
+                              QStringLiteral("teamId")}));
+        QStringList stamped = people.first().value(u"stamps").toObject().keys();
+        stamped.sort();
+        QCOMPARE(stamped, sent);
+        QVERIFY(wire.records(QStringLiteral("goal")).isEmpty());
+        QVERIFY(wire.records(QStringLiteral("visit")).isEmpty());
+        QVERIFY(wire.records(QStringLiteral("carer")).isEmpty());
+        QVERIFY(wire.records(QStringLiteral("consent")).isEmpty());
+        for (const QJsonValue &r : std::as_const(wire.pulled)) {
+            const QByteArray text = QJsonDocument(r.toObject()).toJson();
+            QVERIFY2(!text.contains("9434765919") && !text.contains("1941-05-17") && !text.contains("allotment")
+                         && !text.contains("Grove Surgery"),
+                     text.constData());
+        }
+
+        // In the store: the name, address and communication needs, the projection's real stamps.
+        auto people2 = Repository<Person>(*peer->store).list();
+        QVERIFY(people2.ok());
+        QCOMPARE(people2->size(), 1);
+        const Person held = people2->first();
+        QCOMPARE(held.name, listed.name);
+        QCOMPARE(held.address, listed.address);
+        QCOMPARE(held.communicationNeeds, listed.communicationNeeds);
+        QVERIFY(!held.dateOfBirth.isValid());
+        QVERIFY(held.nhsNumber.isEmpty());
+        QVERIFY(held.whatMattersToMe.isEmpty());
+        QVERIFY(held.gpPractice.isEmpty());
+        QVERIFY(held.coordinatorId.isEmpty());
+        QCOMPARE(Repository<Goal>(*peer->store).list()->size(), 0);
+
+        // A later change of the projected fields reaches the peer evaluator; one of the rest does not.
+        Person moved = *Repository<Person>(*nurse->store).get(listed.id);
+        moved.address = QStringLiteral("Flat 2, Larch Court");
+        moved.whatMattersToMe = QStringLiteral("Keeping my garden.");
+        QVERIFY(Repository<Person>(*nurse->store).update(moved).ok());
+        Person otherMoved = *Repository<Person>(*nurse->store).get(other.id);
+        otherMoved.address = QStringLiteral("11 Elm Row");
+        QVERIFY(Repository<Person>(*nurse->store).update(otherMoved).ok());
+        QVERIFY(own.sync(*nurse).status.ok());
+        wire.pulled = {};
+        client.sync([&](const SyncOutcome &o) { outcome = o; });
+        QVERIFY2(outcome.status.ok(), why(outcome.status));
+        QCOMPARE(wire.records(QStringLiteral("person")).size(), 1);
+        QCOMPARE(Repository<Person>(*peer->store).get(listed.id)->address, moved.address);
+        QVERIFY(Repository<Person>(*peer->store).get(listed.id)->whatMattersToMe.isEmpty());
+        QCOMPARE(Repository<Person>(*peer->store).list()->size(), 1);
+
+        // Taken off the list, the person goes from the peer evaluator's tablet, name and address too.
+        QVERIFY(Repository<Interviewee>(*nurse->store).remove(iv.id).ok());
+        QVERIFY(own.sync(*nurse).status.ok());
+        wire.pulled = {};
+        client.sync([&](const SyncOutcome &o) { outcome = o; });
+        QVERIFY2(outcome.status.ok(), why(outcome.status));
+        const QList<QJsonObject> withdrawn = wire.records(QStringLiteral("person"));
+        QCOMPARE(withdrawn.size(), 1);
+        QCOMPARE(withdrawn.first().value(u"deleted").toBool(), true);
+        QVERIFY(withdrawn.first().value(u"fields").toObject().isEmpty());
+        QCOMPARE(Repository<Person>(*peer->store).list()->size(), 0);
+        QVERIFY(!Repository<Person>(*peer->store).get(listed.id).ok());
+        const QByteArray peerDump = own.dump(*peer);
+        QVERIFY2(!peerDump.contains("Larch"), "the address stayed on the peer evaluator's tablet");
+
+        // A page of one row still carries the interviewee with its person ahead of it, and no more.
+        const QByteArray onePage = QJsonDocument(QJsonObject{{QStringLiteral("protocol"), 1},
+                                                             {QStringLiteral("schemaVersion"), 2},
+                                                             {QStringLiteral("deviceId"), peer->store->deviceId()},
+                                                             {QStringLiteral("after"), 0},
+                                                             {QStringLiteral("limit"), 1}})
+                                       .toJson();
+        qint64 after = 0;
+        bool sawInterviewee = false;
+        for (int pages = 0; pages < 200; ++pages) {
+            QJsonObject request = QJsonDocument::fromJson(onePage).object();
+            request.insert(QStringLiteral("after"), after);
+            const ServerReply reply = own.service->pull(wire.token, QJsonDocument(request).toJson());
+            QCOMPARE(reply.status, 200);
+            const QJsonObject page = QJsonDocument::fromJson(reply.body).object();
+            const QJsonArray records = page.value(u"records").toArray();
+            // A page may be empty: its one row was someone not on the list, passed over.
+            QVERIFY(records.size() <= 2);
+            const QJsonObject last = records.isEmpty() ? QJsonObject() : records.last().toObject();
+            if (last.value(u"entity").toString() == QLatin1String("interviewee")) {
+                sawInterviewee = true;
+                QCOMPARE(records.size(), 2);
+                QCOMPARE(records.first().toObject().value(u"id").toString(), listed.id);
+            } else {
+                QVERIFY(records.size() <= 1);
+            }
+            after = qint64(page.value(u"next").toDouble());
+            if (!page.value(u"more").toBool())
+                break;
+        }
+        QVERIFY(sawInterviewee);
+
+        // A practitioner's tablet still receives the whole record.
+        QVERIFY(own.sync(*social).status.ok());
+        const Person full = *Repository<Person>(*social->store).get(listed.id);
+        QCOMPARE(full.nhsNumber, listed.nhsNumber);
+        QCOMPARE(full.dateOfBirth, listed.dateOfBirth);
+        QCOMPARE(full.whatMattersToMe, moved.whatMattersToMe);
+        QCOMPARE(full.gpPractice, listed.gpPractice);
+        QCOMPARE(Repository<Goal>(*social->store).get(g.id)->words, g.words);
     }
 
     void revokedDeviceKeepsItsOutbox()

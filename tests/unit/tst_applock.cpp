@@ -4,6 +4,7 @@
 #include "demosetup.h"
 #include "devicesettings.h"
 #include "pinguard.h"
+#include "postcardhandover.h"
 #include "session.h"
 #include "store.h"
 
@@ -32,6 +33,25 @@ bool prepareLockedStore(const QString &directory)
     Session first(offlineOptions(directory));
     return first.state() == Session::NeedsPin && first.setUpPin(kPin, kPin);
 }
+
+// An unlocked tablet that locks itself after one idle second.
+struct IdleTablet
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<QSignalSpy> locking;
+
+    bool unlock()
+    {
+        if (!prepareLockedStore(dir.path()))
+            return false;
+        Session::Options options = offlineOptions(dir.path());
+        options.idleLockSecondsForTest = 1;
+        session = std::make_unique<Session>(options);
+        locking = std::make_unique<QSignalSpy>(session.get(), &Session::locking);
+        return session->unlock(kPin);
+    }
+};
 } // namespace
 
 class TestAppLock : public QObject
@@ -134,13 +154,10 @@ private slots:
 
     void idleTabletLocksItselfAndTouchesKeepItOpen()
     {
-        QTemporaryDir dir;
-        QVERIFY(prepareLockedStore(dir.path()));
-        Session::Options options = offlineOptions(dir.path());
-        options.idleLockSecondsForTest = 1;
-        Session session(options);
-        QSignalSpy locking(&session, &Session::locking);
-        QVERIFY(session.unlock(kPin));
+        IdleTablet tablet;
+        QVERIFY(tablet.unlock());
+        Session &session = *tablet.session;
+        QSignalSpy &locking = *tablet.locking;
         // Key presses every 300 ms for 2 s: twice the idle time, and still open.
         QObject someControl;
         QElapsedTimer typing;
@@ -155,6 +172,29 @@ private slots:
         QVERIFY(locking.wait(3000));
         QCOMPARE(session.state(), Session::Locked);
         QVERIFY(!session.store()->isUnlocked());
+    }
+
+    void idleLockWaitsWhileThePersonHasThePostcard()
+    {
+        IdleTablet tablet;
+        QVERIFY(tablet.unlock());
+        Session &session = *tablet.session;
+        QSignalSpy &locking = *tablet.locking;
+        {
+            // The person answers one question, then thinks for three times the idle time, untouched.
+            PostcardHandover handover;
+            handover.setSession(&session);
+            QVERIFY(session.isIdleLockHeld());
+            handover.setRating(1, 7);
+            QVERIFY(!locking.wait(3000));
+            QCOMPARE(session.state(), Session::Unlocked);
+            QCOMPARE(handover.q1(), 7);
+            QVERIFY(handover.lastError().isEmpty());
+        }
+        // The hand-over is over (the page gone, by whatever way): the idle lock counts again.
+        QVERIFY(!session.isIdleLockHeld());
+        QVERIFY(locking.wait(3000));
+        QCOMPARE(session.state(), Session::Locked);
     }
 
     void idleLockMinutesAreKeptPerTablet()
