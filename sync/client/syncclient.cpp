@@ -168,7 +168,7 @@ void SyncClient::pullNext(std::shared_ptr<SyncOutcome> outcome, Done done)
         m_seen.clear();
     }
     const qint64 after = m_resyncing ? m_resyncAfter : m_store.records().pullCursor();
-    PullRequest request{Migrations::latestVersion(), m_store.deviceId(), after, 1000};
+    PullRequest request{Migrations::latestVersion(), m_store.deviceId(), after, m_pageSize, m_resyncing};
     m_transport.post(QStringLiteral("/v1/pull"), ProtocolCodec::encodePull(request), m_token,
                      [this, outcome, done = std::move(done)](const TransportReply &reply) mutable {
                          if (reply.status == 410 && !m_resyncing

@@ -33,6 +33,7 @@ public:
     void sync(Done done, Progress progress = {});
 
     void setPushBatchSize(int size) { m_batchSize = size; }
+    void setPullPageSize(int size) { m_pageSize = size; }
 
 private:
     void pushNext(std::shared_ptr<SyncOutcome> outcome, Done done);
@@ -43,6 +44,7 @@ private:
     SyncTransport &m_transport;
     QByteArray m_token;
     int m_batchSize = 200;
+    int m_pageSize = 1000;
     int m_total = 0;
     Progress m_progress;
     // While resynchronising: the cursor in memory and every record the server sent.

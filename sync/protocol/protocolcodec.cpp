@@ -319,7 +319,7 @@ Result<PullRequest> decodePull(const QByteArray &body)
     auto o = parseObject(body);
     if (!o)
         return o.error();
-    if (Status s = onlyKeys(*o, {"protocol", "schemaVersion", "deviceId", "after", "limit"}, {}); !s)
+    if (Status s = onlyKeys(*o, {"protocol", "schemaVersion", "deviceId", "after", "limit", "resync"}, {}); !s)
         return s.error();
     PullRequest r;
     if (Status s = header(*o, &r.schemaVersion); !s)
@@ -338,6 +338,12 @@ Result<PullRequest> decodePull(const QByteArray &body)
         if (!limit)
             return limit.error();
         r.limit = int(*limit);
+    }
+    if (o->contains(QStringLiteral("resync"))) {
+        const QJsonValue resync = o->value(QStringLiteral("resync"));
+        if (!resync.isBool())
+            return invalid(QStringLiteral("resync"), QStringLiteral("must be true or false"));
+        r.resync = resync.toBool();
     }
     return r;
 }
@@ -472,6 +478,8 @@ QByteArray encodePull(const PullRequest &r)
                   {QStringLiteral("deviceId"), r.deviceId},
                   {QStringLiteral("after"), r.after},
                   {QStringLiteral("limit"), r.limit}};
+    if (r.resync)
+        o.insert(QStringLiteral("resync"), true);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

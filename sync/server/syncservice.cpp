@@ -1040,8 +1040,9 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
         return error(403,
                      Error(QStringLiteral("deviceId"), QStringLiteral("does not match the signed-in device"),
                            QStringLiteral("forbidden")));
-    if (request->after > 0) {
+    if (request->after > 0 && !request->resync) {
         // Deletions this device never saw were purged: it must push what it has, then start again.
+        // (A device already starting again from 0 pages on: what it does not see, it drops.)
         QSqlQuery &purged = m_db.query(QStringLiteral("SELECT through_seq FROM purges WHERE team_id = ?"));
         purged.addBindValue(device->teamId);
         if (!purged.exec())

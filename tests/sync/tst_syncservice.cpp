@@ -499,6 +499,39 @@ private slots:
         QCOMPARE(Repository<Conflict>(*away->store).list()->size(), Repository<Conflict>(*a->store).list()->size());
     }
 
+    void resyncPagesPastThePurge()
+    {
+        // A returning tablet that pulls two records a page: its resynchronisation from 0 needs many
+        // pages below the purged sequence, and each must be answered.
+        auto away = f.device(QStringLiteral("sam.social"));
+        QVERIFY(away);
+        away->client->setPullPageSize(2);
+        QVERIFY(f.sync(*away).status.ok());
+        for (int i = 0; i < 5; ++i) {
+            Person paged = newPerson(QStringLiteral("Paged %1").arg(i));
+            QVERIFY(Repository<Person>(*a->store).create(paged).ok());
+        }
+        Person doomed = newPerson(QStringLiteral("Paged Doomed"));
+        QVERIFY(Repository<Person>(*a->store).create(doomed).ok());
+        QVERIFY(f.sync(*a).status.ok());
+        QVERIFY(f.sync(*away).status.ok());
+        QVERIFY(Repository<Person>(*away->store).get(doomed.id).ok());
+        QVERIFY(Repository<Person>(*a->store).remove(doomed.id).ok());
+        QVERIFY(f.sync(*a).status.ok());
+        f.clockOffsetMs += 100LL * 24 * 3600 * 1000;
+        QVERIFY(f.sync(*a).status.ok());
+        auto purged = f.service->purgeTombstones(30LL * 24 * 3600 * 1000, 60LL * 24 * 3600 * 1000);
+        QVERIFY(purged.ok());
+        QVERIFY(*purged >= 1);
+
+        const SyncOutcome outcome = f.sync(*away);
+        QVERIFY2(outcome.status.ok(), why(outcome.status));
+        QVERIFY(outcome.pulled > 4); // several pages of two
+        QVERIFY(!away->store->records().isResyncing());
+        QVERIFY(!Repository<Person>(*away->store).get(doomed.id).ok());
+        QCOMPARE(Repository<Person>(*away->store).list()->size(), Repository<Person>(*a->store).list()->size());
+    }
+
     void peerEvaluatorNeverReceivesNotesOrGoals()
     {
         Postcard card;
