@@ -72,12 +72,19 @@ QHash<int, QByteArray> PersonListModel::roleNames() const
 
 Status PersonListModel::load(Store &store, const QDateTime &now)
 {
-    auto people = Repository<Person>(store).list();
+    // Only what the rows show and search: a person's longer free text is read on their own page.
+    auto people = Repository<Person>(store).list({QStringLiteral("name"), QStringLiteral("dateOfBirth"),
+                                                  QStringLiteral("nhsNumber"), QStringLiteral("address"),
+                                                  QStringLiteral("gpPractice")});
     if (!people) {
         clear();
         return people.error();
     }
-    auto visits = Repository<Visit>(store).list();
+    // The visits still to come, by the planned-time index, and only their plain fields: none of
+    // them is decrypted (a caseload has years of visits, each with its notes).
+    auto visits = Repository<Visit>(store).listBetween(
+        QStringLiteral("plannedAt"), now.toUTC(), QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC),
+        {QStringLiteral("personId"), QStringLiteral("plannedAt"), QStringLiteral("checkedOutAt")});
     if (!visits) {
         clear();
         return visits.error();
