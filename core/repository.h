@@ -60,15 +60,17 @@ private:
             return records.error();
         QList<T> items;
         items.reserve(qsizetype(records->size()));
+        const std::vector<QMetaProperty> properties = T::schema().properties();
         for (const Record &r : *records)
-            items.append(fromRecord(r));
+            items.append(fromRecord(r, properties));
         return items;
     }
-    static T fromRecord(const Record &record)
+    static T fromRecord(const Record &record) { return fromRecord(record, T::schema().properties()); }
+    static T fromRecord(const Record &record, const std::vector<QMetaProperty> &properties)
     {
         T item;
         item.id = record.id;
-        T::schema().assign(&item, record.values);
+        T::schema().assign(&item, record.values, properties);
         return item;
     }
 

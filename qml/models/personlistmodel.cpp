@@ -36,7 +36,7 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
     case DateOfBirthRole:
         return row.person.dateOfBirth;
     case DateOfBirthTextRole:
-        return row.dateOfBirthText;
+        return PersonFormat::date(row.person.dateOfBirth);
     case AgeRole:
         return row.age;
     case NhsNumberRole:
@@ -48,7 +48,7 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
     case NextVisitRole:
         return row.nextVisit;
     case NextVisitTextRole:
-        return row.nextVisitText;
+        return PersonFormat::dateTime(row.nextVisit);
     default:
         return {};
     }
@@ -111,8 +111,6 @@ Status PersonListModel::load(Store &store, const QDateTime &now)
         row.age = PersonFormat::age(p.dateOfBirth, today);
         row.nextVisit = nextVisit.value(p.id);
         row.nhsFormatted = PersonFormat::nhsNumber(p.nhsNumber);
-        row.dateOfBirthText = PersonFormat::date(p.dateOfBirth);
-        row.nextVisitText = PersonFormat::dateTime(row.nextVisit);
         row.nameWords = SearchKey::words(p.name);
         row.nhsDigits = NhsNumber::normalised(p.nhsNumber);
         rows.push_back(std::move(row));
