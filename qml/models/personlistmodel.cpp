@@ -40,7 +40,7 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
     case AgeRole:
         return row.age;
     case NhsNumberRole:
-        return row.nhsFormatted;
+        return PersonFormat::nhsNumber(row.person.nhsNumber);
     case AddressRole:
         return row.person.address;
     case GpPracticeRole:
@@ -110,7 +110,6 @@ Status PersonListModel::load(Store &store, const QDateTime &now)
         row.person = p;
         row.age = PersonFormat::age(p.dateOfBirth, today);
         row.nextVisit = nextVisit.value(p.id);
-        row.nhsFormatted = PersonFormat::nhsNumber(p.nhsNumber);
         row.nameWords = SearchKey::words(p.name);
         row.nhsDigits = NhsNumber::normalised(p.nhsNumber);
         rows.push_back(std::move(row));
