@@ -77,7 +77,8 @@ Result<QByteArray> FieldCipher::decrypt(const QByteArray &stored, QStringView ta
         version = (version << 8) | p[1 + i];
     if (version != m_keyVersion)
         return Error{
-            field(), QStringLiteral("the value was written under key version %1, not %2").arg(version).arg(m_keyVersion)};
+            field(),
+            QStringLiteral("the value was written under key version %1, not %2").arg(version).arg(m_keyVersion)};
     const QByteArray ad = associatedData(table, rowId, column, version);
     const unsigned char *nonce = p + 5;
     const unsigned char *cipher = nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;

@@ -163,7 +163,8 @@ void EntitySchema::assign(void *gadgetInstance, const Values &values) const
     assign(gadgetInstance, values, properties());
 }
 
-void EntitySchema::assign(void *gadgetInstance, const Values &values, const std::vector<QMetaProperty> &properties) const
+void EntitySchema::assign(void *gadgetInstance, const Values &values,
+                          const std::vector<QMetaProperty> &properties) const
 {
     for (size_t i = 0; i < fields.size() && i < values.size() && i < properties.size(); ++i) {
         const QMetaProperty &p = properties[i];

@@ -172,8 +172,8 @@ void TestRecordRange::unknownNamedFieldIsRefused()
     QVERIFY(!listed);
     QCOMPARE(listed.error().field, QStringLiteral("visit.notes FROM visits; --"));
     QVERIFY(listed.error().reason.contains(QStringLiteral("no such field")));
-    auto ranged = visits.listBetween(QStringLiteral("plannedAt"), kMidnight, kMidnight.addDays(1),
-                                     {QStringLiteral("secret")});
+    auto ranged
+        = visits.listBetween(QStringLiteral("plannedAt"), kMidnight, kMidnight.addDays(1), {QStringLiteral("secret")});
     QVERIFY(!ranged);
     VERIFY_OK(visits.list()); // the table is still there
 }
