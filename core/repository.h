@@ -39,15 +39,18 @@ public:
     Status update(const T &item) { return m_records.update(T::schema(), item.id, T::schema().valuesOf(&item)); }
     Status remove(const QString &id) { return m_records.remove(T::schema(), id); }
 
-    Result<QList<T>> list() { return listWhere(QString(), QVariant()); }
-    Result<QList<T>> listWhere(const QString &field, const QVariant &value)
+    // With `only`, the items carry just those fields (and the id); the rest are left absent and are
+    // neither read nor decrypted.
+    Result<QList<T>> list(const QStringList &only = {}) { return listWhere(QString(), QVariant(), only); }
+    Result<QList<T>> listWhere(const QString &field, const QVariant &value, const QStringList &only = {})
     {
-        return itemsOf(m_records.list(T::schema(), field, value));
+        return itemsOf(m_records.list(T::schema(), field, value, RecordStore::Deleted::Excluded, only));
     }
     // Those whose field is from `from` up to, not including, `to` (a plain field: times, dates, numbers).
-    Result<QList<T>> listBetween(const QString &field, const QVariant &from, const QVariant &to)
+    Result<QList<T>> listBetween(const QString &field, const QVariant &from, const QVariant &to,
+                                 const QStringList &only = {})
     {
-        return itemsOf(m_records.listRange(T::schema(), field, from, to));
+        return itemsOf(m_records.listRange(T::schema(), field, from, to, only));
     }
 
 private:
@@ -57,15 +60,17 @@ private:
             return records.error();
         QList<T> items;
         items.reserve(qsizetype(records->size()));
+        const std::vector<QMetaProperty> properties = T::schema().properties();
         for (const Record &r : *records)
-            items.append(fromRecord(r));
+            items.append(fromRecord(r, properties));
         return items;
     }
-    static T fromRecord(const Record &record)
+    static T fromRecord(const Record &record) { return fromRecord(record, T::schema().properties()); }
+    static T fromRecord(const Record &record, const std::vector<QMetaProperty> &properties)
     {
         T item;
         item.id = record.id;
-        T::schema().assign(&item, record.values);
+        T::schema().assign(&item, record.values, properties);
         return item;
     }
 

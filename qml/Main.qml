@@ -22,6 +22,13 @@ ApplicationWindow {
     Material.primary: Theme.primary
     Material.accent: Theme.primary
 
+    // The screens behind the PIN are compiled in the background from the start, while the PIN page
+    // waits for a PIN: unlocking then only has to create them. Inline here, every page's type was
+    // compiled before the window first showed. A Loader given a component still loading waits for it.
+    // Parented to the window, so the garbage collector leaves them be.
+    readonly property Component unlockedScreen: Qt.createComponent("UnlockedScreen.qml", Component.Asynchronous, window)
+    readonly property Component peerScreen: Qt.createComponent("PeerScreen.qml", Component.Asynchronous, window)
+
     Loader {
         id: screen
         objectName: "screenLoader"
@@ -31,7 +38,7 @@ ApplicationWindow {
             switch (Session.state) {
             case Session.Unlocked:
                 // A peer evaluator's tablet starts at the interview rounds and never shows the caseload.
-                return Session.peerEvaluator ? peerScreen : unlockedScreen
+                return Session.peerEvaluator ? window.peerScreen : window.unlockedScreen
             case Session.Unavailable:
                 return problemScreen
             case Session.NeedsSignIn:
@@ -59,48 +66,6 @@ ApplicationWindow {
         id: problemScreen
         ProblemPage {
             message: Session.lastError
-        }
-    }
-
-    Component {
-        id: peerScreen
-        StackView {
-            objectName: "peerStack"
-            initialItem: PeerHomePage {
-                onLockRequested: Session.lock()
-                onSignInRequested: Session.signInAgain()
-            }
-        }
-    }
-
-    Component {
-        id: unlockedScreen
-        StackView {
-            id: stack
-            objectName: "mainStack"
-
-            readonly property Component personPage: Component {
-                PersonPage {
-                    onBackRequested: StackView.view.pop()
-                    onLockRequested: Session.lock()
-                }
-            }
-            readonly property Component reviewPage: Component {
-                ConflictReviewPage {
-                    onBackRequested: StackView.view.pop()
-                    onLockRequested: Session.lock()
-                }
-            }
-
-            initialItem: CaseloadPage {
-                caseload: Session.caseload
-                teamName: Session.teamName
-                userName: Session.currentUserName
-                onPersonChosen: personId => stack.push(stack.personPage, { details: Session.personDetails(personId) })
-                onLockRequested: Session.lock()
-                onSignInRequested: Session.signInAgain()
-                onReviewRequested: stack.push(stack.reviewPage)
-            }
         }
     }
 }

@@ -162,10 +162,25 @@ Values EntitySchema::valuesOf(const void *gadgetInstance) const
     return values;
 }
 
+std::vector<QMetaProperty> EntitySchema::properties() const
+{
+    std::vector<QMetaProperty> found;
+    found.reserve(fields.size());
+    for (const FieldSpec &spec : fields)
+        found.push_back(gadget->property(gadget->indexOfProperty(spec.name.toLatin1().constData())));
+    return found;
+}
+
 void EntitySchema::assign(void *gadgetInstance, const Values &values) const
 {
-    for (size_t i = 0; i < fields.size() && i < values.size(); ++i) {
-        const QMetaProperty p = gadget->property(gadget->indexOfProperty(fields[i].name.toLatin1().constData()));
+    assign(gadgetInstance, values, properties());
+}
+
+void EntitySchema::assign(void *gadgetInstance, const Values &values,
+                          const std::vector<QMetaProperty> &properties) const
+{
+    for (size_t i = 0; i < fields.size() && i < values.size() && i < properties.size(); ++i) {
+        const QMetaProperty &p = properties[i];
         QVariant v = values[i];
         if (!v.isValid() || v.isNull()) {
             // Absent values come back as the type's "absent" form.

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QMetaObject>
+#include <QMetaProperty>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -79,6 +80,10 @@ struct EntitySchema
     // Gadget <-> values, through the properties named like the fields.
     Values valuesOf(const void *gadgetInstance) const;
     void assign(void *gadgetInstance, const Values &values) const;
+    // The fields' properties in field order, found once for many assigns: finding them by name
+    // costs more than the copy itself when a list fills thousands of gadgets.
+    std::vector<QMetaProperty> properties() const;
+    void assign(void *gadgetInstance, const Values &values, const std::vector<QMetaProperty> &properties) const;
     QString idOf(const void *gadgetInstance) const;
     void setId(void *gadgetInstance, const QString &id) const;
 };

@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace doorstep {
 
@@ -374,12 +375,47 @@ Result<std::optional<Record>> RecordStore::find(const EntitySchema &schema, cons
     return row;
 }
 
+Result<RecordStore::Selection> RecordStore::selectionFor(const EntitySchema &schema, const QStringList &only)
+{
+    Selection selection;
+    if (only.isEmpty()) {
+        selection.select = sqlFor(schema).selectAll;
+        selection.columnOf.resize(schema.fields.size());
+        std::iota(selection.columnOf.begin(), selection.columnOf.end(), 1);
+        selection.deletedColumn = int(schema.fields.size()) + 1;
+        return selection;
+    }
+    selection.columnOf.assign(schema.fields.size(), -1);
+    for (const QString &name : only) {
+        const int index = schema.indexOf(name);
+        if (index < 0)
+            return Error{schema.entity + u'.' + name, QStringLiteral("no such field")};
+        selection.columnOf[size_t(index)] = 0; // numbered below, in field order
+    }
+    // Column names come from the compiled-in schema, checked above; never from input.
+    QStringList columns{QStringLiteral("id")};
+    for (size_t i = 0; i < schema.fields.size(); ++i) {
+        if (selection.columnOf[i] < 0)
+            continue;
+        selection.columnOf[i] = int(columns.size());
+        columns << schema.fields[i].name;
+    }
+    selection.deletedColumn = int(columns.size());
+    columns << QStringLiteral("deleted");
+    selection.select
+        = QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0").arg(columns.join(QStringLiteral(", ")), schema.table);
+    return selection;
+}
+
 Result<std::vector<Record>> RecordStore::list(const EntitySchema &schema, const QString &field, const QVariant &value,
-                                              Deleted deleted)
+                                              Deleted deleted, const QStringList &only)
 {
     if (Status s = requireUnlocked(); !s)
         return s.error();
-    QString sql = sqlFor(schema).selectAll;
+    const auto selection = selectionFor(schema, only);
+    if (!selection)
+        return selection.error();
+    QString sql = selection->select;
     if (deleted == Deleted::Included)
         sql.replace(QStringLiteral("WHERE deleted = 0"), QStringLiteral("WHERE deleted IN (0, 1)"));
     int fieldIndex = -1;
@@ -395,11 +431,11 @@ Result<std::vector<Record>> RecordStore::list(const EntitySchema &schema, const 
     Statement &s = m_db.statement(sql);
     if (fieldIndex >= 0)
         s.bindVariant(1, value);
-    return readRecords(schema, s);
+    return readRecords(schema, s, *selection);
 }
 
 Result<std::vector<Record>> RecordStore::listRange(const EntitySchema &schema, const QString &field,
-                                                   const QVariant &from, const QVariant &to)
+                                                   const QVariant &from, const QVariant &to, const QStringList &only)
 {
     if (Status s = requireUnlocked(); !s)
         return s.error();
@@ -409,15 +445,19 @@ Result<std::vector<Record>> RecordStore::listRange(const EntitySchema &schema, c
     const FieldSpec &spec = schema.fields[size_t(fieldIndex)];
     if (spec.encrypted)
         return Error{schema.entity + u'.' + field, QStringLiteral("is encrypted and cannot be matched in SQL")};
+    const auto selection = selectionFor(schema, only);
+    if (!selection)
+        return selection.error();
     // field is a schema name, checked above; the bounds are bound as the column stores them.
-    Statement &s = m_db.statement(sqlFor(schema).selectAll
-                                  + QStringLiteral(" AND %1 >= ? AND %1 < ? ORDER BY %1, id").arg(field));
+    Statement &s
+        = m_db.statement(selection->select + QStringLiteral(" AND %1 >= ? AND %1 < ? ORDER BY %1, id").arg(field));
     FieldCodec::bind(s, 1, spec, from, m_cipher, {schema.table, {}});
     FieldCodec::bind(s, 2, spec, to, m_cipher, {schema.table, {}});
-    return readRecords(schema, s);
+    return readRecords(schema, s, *selection);
 }
 
-Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema, Statement &s)
+Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema, Statement &s,
+                                                     const Selection &selection)
 {
     const auto release = qScopeGuard([&s] { s.reset(); });
     std::vector<Record> records;
@@ -431,12 +471,17 @@ Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema,
         record.id = s.text(0);
         record.values.reserve(schema.fields.size());
         for (size_t i = 0; i < schema.fields.size(); ++i) {
-            auto v = FieldCodec::read(s, int(i) + 1, schema.fields[i], m_cipher, {schema.table, record.id});
+            const int column = selection.columnOf[i];
+            if (column < 0) {
+                record.values.emplace_back(); // not asked for: absent
+                continue;
+            }
+            auto v = FieldCodec::read(s, column, schema.fields[i], m_cipher, {schema.table, record.id});
             if (!v)
                 return Error{schema.entity + u'.' + schema.fields[i].name, v.error().reason};
             record.values.push_back(std::move(v).value());
         }
-        record.deleted = s.int64(int(schema.fields.size()) + 1) != 0;
+        record.deleted = s.int64(selection.deletedColumn) != 0;
         records.push_back(std::move(record));
     }
     return records;

@@ -79,13 +79,15 @@ public:
 
     Result<std::optional<Record>> find(const EntitySchema &schema, const QString &id);
     // Live records (tombstones too, when asked); with a field, only those whose field equals value.
+    // With `only`, just those fields are read and decrypted and the others come back absent: a list
+    // that shows a few columns of many records pays for nothing else.
     enum class Deleted { Excluded, Included };
     Result<std::vector<Record>> list(const EntitySchema &schema, const QString &field = {}, const QVariant &value = {},
-                                     Deleted deleted = Deleted::Excluded);
+                                     Deleted deleted = Deleted::Excluded, const QStringList &only = {});
     // Live records whose field is from `from` up to, not including, `to`, in that field's order: a
     // plain field (a time, a date, a number), matched in SQL on its index rather than record by record.
     Result<std::vector<Record>> listRange(const EntitySchema &schema, const QString &field, const QVariant &from,
-                                          const QVariant &to);
+                                          const QVariant &to, const QStringList &only = {});
 
     // Applies a pulled page in one transaction: per field, the later stamp wins. Writes no outbox.
     // The whole page is refused, and nothing applied, when any record in it is invalid.
@@ -119,7 +121,16 @@ private:
         QString remove;
     };
     const Sql &sqlFor(const EntitySchema &schema);
-    Result<std::vector<Record>> readRecords(const EntitySchema &schema, Statement &statement);
+    // The columns a list reads: each field's column in the result, or -1 for a field not read.
+    struct Selection
+    {
+        QString select; // "SELECT ... FROM table WHERE deleted = 0"
+        std::vector<int> columnOf;
+        int deletedColumn = 0;
+    };
+    Result<Selection> selectionFor(const EntitySchema &schema, const QStringList &only);
+    Result<std::vector<Record>> readRecords(const EntitySchema &schema, Statement &statement,
+                                            const Selection &selection);
     Result<std::optional<Record>> readRow(const EntitySchema &schema, const QString &id, FieldStamps *stamps);
     Status writeRow(const EntitySchema &schema, const QString &id, const Values &values, const FieldStamps &stamps,
                     bool deleted);

@@ -36,11 +36,11 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
     case DateOfBirthRole:
         return row.person.dateOfBirth;
     case DateOfBirthTextRole:
-        return row.dateOfBirthText;
+        return PersonFormat::date(row.person.dateOfBirth);
     case AgeRole:
         return row.age;
     case NhsNumberRole:
-        return row.nhsFormatted;
+        return PersonFormat::nhsNumber(row.person.nhsNumber);
     case AddressRole:
         return row.person.address;
     case GpPracticeRole:
@@ -48,7 +48,7 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
     case NextVisitRole:
         return row.nextVisit;
     case NextVisitTextRole:
-        return row.nextVisitText;
+        return PersonFormat::dateTime(row.nextVisit);
     default:
         return {};
     }
@@ -72,12 +72,19 @@ QHash<int, QByteArray> PersonListModel::roleNames() const
 
 Status PersonListModel::load(Store &store, const QDateTime &now)
 {
-    auto people = Repository<Person>(store).list();
+    // Only what the rows show and search: a person's longer free text is read on their own page.
+    auto people = Repository<Person>(store).list({QStringLiteral("name"), QStringLiteral("dateOfBirth"),
+                                                  QStringLiteral("nhsNumber"), QStringLiteral("address"),
+                                                  QStringLiteral("gpPractice")});
     if (!people) {
         clear();
         return people.error();
     }
-    auto visits = Repository<Visit>(store).list();
+    // The visits still to come, by the planned-time index, and only their plain fields: none of
+    // them is decrypted (a caseload has years of visits, each with its notes).
+    auto visits = Repository<Visit>(store).listBetween(
+        QStringLiteral("plannedAt"), now.toUTC(), QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC),
+        {QStringLiteral("personId"), QStringLiteral("plannedAt"), QStringLiteral("checkedOutAt")});
     if (!visits) {
         clear();
         return visits.error();
@@ -103,9 +110,6 @@ Status PersonListModel::load(Store &store, const QDateTime &now)
         row.person = p;
         row.age = PersonFormat::age(p.dateOfBirth, today);
         row.nextVisit = nextVisit.value(p.id);
-        row.nhsFormatted = PersonFormat::nhsNumber(p.nhsNumber);
-        row.dateOfBirthText = PersonFormat::date(p.dateOfBirth);
-        row.nextVisitText = PersonFormat::dateTime(row.nextVisit);
         row.nameWords = SearchKey::words(p.name);
         row.nhsDigits = NhsNumber::normalised(p.nhsNumber);
         rows.push_back(std::move(row));

@@ -16,7 +16,8 @@ class Store;
 
 // The people of the caseload, decrypted in memory after unlock and cleared on lock. Each row keeps
 // its search keys and its place in name order, computed once per load, so that filtering and
-// sorting in CaseloadFilterModel never decode or fold text per keystroke.
+// sorting in CaseloadFilterModel never decode or fold text per keystroke. Dates and NHS numbers are
+// formatted only when a row is shown: at unlock, formatting thousands of them was a tenth of the load.
 class PersonListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -67,9 +68,6 @@ private:
         Person person;
         int age = -1;
         QDateTime nextVisit;
-        QString nhsFormatted;
-        QString dateOfBirthText;
-        QString nextVisitText;
         QStringList nameWords;
         QString nhsDigits;
         int nameRank = 0;

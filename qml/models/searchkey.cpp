@@ -1,9 +1,14 @@
 #include "searchkey.h"
 
+#include <algorithm>
+
 namespace doorstep {
 
 QString SearchKey::fold(QStringView text)
 {
+    // ASCII has nothing to decompose: most names skip the normalisation, the dearest step of a load.
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; }))
+        return text.toString().toCaseFolded();
     // Decompose, then drop the combining marks: what is left is the base letter.
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
     QString folded;

@@ -136,6 +136,9 @@ int runChild(const QString &directory)
         return 1;
     }
     std::printf("ready %lld\n", static_cast<long long>(sinceStart.elapsed()));
+    // The parent stops its clock when it reads this line: through a pipe stdout is fully buffered,
+    // and unflushed the line would wait for the keystrokes and person pages below.
+    std::fflush(stdout);
 
     // The key derivation alone: the PIN checked again (the open key stays).
     QElapsedTimer kdfAgain;
