@@ -131,6 +131,28 @@ Page {
                 onClicked: page.personChosen(personId)
             }
 
+            // A sync reads the caseload afresh; the list stays at the person who was at its top,
+            // rather than jumping back to the first name.
+            property string topPersonId: ""
+            Connections {
+                target: page.caseload
+                function onModelAboutToBeReset() {
+                    const top = list.indexAt(list.width / 2, list.contentY + 1)
+                    list.topPersonId = top > 0 ? page.caseload.personIdAt(top) : ""
+                }
+                function onModelReset() {
+                    if (list.topPersonId.length === 0)
+                        return
+                    const id = list.topPersonId
+                    list.topPersonId = ""
+                    Qt.callLater(() => {
+                        const row = page.caseload.rowOfPerson(id)
+                        if (row >= 0)
+                            list.positionViewAtIndex(row, ListView.Beginning)
+                    })
+                }
+            }
+
             Label {
                 objectName: "noMatchLabel"
                 anchors.centerIn: parent

@@ -75,4 +75,14 @@ QString CaseloadFilterModel::personIdAt(int row) const
     return data(index(row, 0), PersonListModel::PersonIdRole).toString();
 }
 
+int CaseloadFilterModel::rowOfPerson(const QString &personId) const
+{
+    if (!m_people)
+        return -1;
+    const int sourceRow = m_people->rowOf(personId);
+    if (sourceRow < 0)
+        return -1;
+    return mapFromSource(m_people->index(sourceRow, 0)).row();
+}
+
 } // namespace doorstep

@@ -32,6 +32,8 @@ public:
 
     // The person id at a row of this model, for the page that opens it.
     Q_INVOKABLE QString personIdAt(int row) const;
+    // The row of a person in this model, or -1 where the filter hides them or they are gone.
+    Q_INVOKABLE int rowOfPerson(const QString &personId) const;
 
 signals:
     void searchTextChanged();

@@ -50,6 +50,20 @@ Item {
             chosen.clear()
         }
 
+        function test_aReloadKeepsThePlaceInTheList() {
+            const page = createTemporaryObject(pageComponent, stage)
+            const list = findChild(page, "caseloadList")
+            tryCompare(list, "count", Session.caseload.count)
+            list.positionViewAtIndex(Math.floor(list.count / 2), ListView.Beginning)
+            tryVerify(() => list.indexAt(list.width / 2, list.contentY + 1) > 0)
+            const top = list.indexAt(list.width / 2, list.contentY + 1)
+            const id = Session.caseload.personIdAt(top)
+            verify(Session.reload(), Session.lastError)
+            compare(Session.caseload.rowOfPerson(id), top)
+            tryVerify(() => list.contentY > 0 && list.indexAt(list.width / 2, list.contentY + 1) === top, 5000,
+                      "the list jumped away from the person the practitioner was at")
+        }
+
         function test_typingANameFilters() {
             const page = createTemporaryObject(pageComponent, stage)
             const field = findChild(page, "searchField")
