@@ -239,21 +239,9 @@ private:
         case 'u': {
             if (!hex4(unit))
                 return false;
-            if (QChar::isLowSurrogate(unit))
-                return fail(QStringLiteral("a low surrogate escape without its high half"));
-            if (QChar::isHighSurrogate(unit)) {
-                char16_t low = 0;
-                if (m_end - m_at < 2 || m_at[0] != '\\' || m_at[1] != 'u')
-                    return fail(QStringLiteral("a high surrogate escape without its low half"));
-                ++m_at;
-                if (!hex4(low))
-                    return false;
-                if (!QChar::isLowSurrogate(low))
-                    return fail(QStringLiteral("a high surrogate escape without its low half"));
-                out.append(QChar(unit));
-                out.append(QChar(low));
-                return true;
-            }
+            // A lone surrogate is kept as it came, as Qt's parser keeps it: Qt writes one that a
+            // person's text holds (a keyboard's slip) this way, and an outbox entry or a push that
+            // held one must stay readable, or the text could never be sent.
             out.append(QChar(unit));
             return true;
         }

@@ -10,8 +10,8 @@ namespace doorstep {
 // Qt 6.4's parser decodes any string holding an escape one character at a time, which makes a
 // visit note with line breaks about six times slower to read than one without; sync pages and
 // outbox entries are mostly such notes. This one copies the runs between escapes whole.
-// It is stricter than Qt's: it refuses invalid UTF-8 anywhere, raw control characters and lone
-// surrogate escapes in strings, and documents nested deeper than kMaxDepth.
+// It is stricter than Qt's: it refuses invalid UTF-8 anywhere, raw control characters in strings,
+// and documents nested deeper than kMaxDepth. Lone surrogate escapes it reads as Qt does.
 class JsonParser
 {
 public:

@@ -104,6 +104,8 @@ void TestJsonParser::readsWhatQtReads_data()
     QTest::newRow("literals") << "[true,false,null]"_ba;
     QTest::newRow("nested") << R"({"a":{"b":{"c":[[],{},[{"d":null}]]}}})"_ba;
     QTest::newRow("empty strings") << R"({"":""})"_ba;
+    // What Qt writes for a lone surrogate in a QString (text a keyboard mangled) must read back.
+    QTest::newRow("lone surrogates") << R"({"a":"\udc00x\ud83d","b":"\ud83d\ud83d"})"_ba;
 }
 
 void TestJsonParser::readsWhatQtReads()
@@ -157,12 +159,6 @@ void TestJsonParser::refusesBadText_data()
                                  << u"a control character must be escaped in a string"_s;
     QTest::newRow("bad escape") << R"({"a":"\x"})"_ba << qsizetype(7) << u"is not a JSON escape"_s;
     QTest::newRow("short unicode") << R"({"a":"\u12"})"_ba << qsizetype(7) << u"\\u needs four hex digits"_s;
-    QTest::newRow("lone low surrogate") << R"({"a":"\udc00"})"_ba << qsizetype(12)
-                                        << u"a low surrogate escape without its high half"_s;
-    QTest::newRow("lone high surrogate") << R"({"a":"\ud83dx"})"_ba << qsizetype(12)
-                                         << u"a high surrogate escape without its low half"_s;
-    QTest::newRow("high then high") << R"({"a":"\ud83d\ud83d"})"_ba << qsizetype(18)
-                                    << u"a high surrogate escape without its low half"_s;
     QTest::newRow("leading zero") << R"({"a":01})"_ba << qsizetype(6) << u"expected '}'"_s;
     QTest::newRow("bare minus") << "[-]"_ba << qsizetype(1) << u"is not a JSON value"_s;
     QTest::newRow("bare point") << "[1.]"_ba << qsizetype(1) << u"a decimal point needs digits after it"_s;
