@@ -5,6 +5,7 @@
 #include "jsonparser.h"
 #include "outboxentry.h"
 #include "protocol.h"
+#include "stampgroups.h"
 #include "uuid.h"
 
 #include <QJsonArray>
@@ -392,6 +393,20 @@ Result<PullPage> decodePullPage(const QByteArray &body)
     const QJsonValue list = o->value(QStringLiteral("records"));
     if (!list.isArray())
         return invalid(QStringLiteral("records"), QStringLiteral("must be an array"));
+    // The devices that the stamps name by number: each one's node orders equal clocks.
+    const QJsonValue deviceList = o->value(QStringLiteral("devices"));
+    if (!deviceList.isObject())
+        return invalid(QStringLiteral("devices"), QStringLiteral("must be an object"));
+    QHash<qint64, quint64> nodes;
+    const QJsonObject deviceObject = deviceList.toObject();
+    for (auto it = deviceObject.begin(); it != deviceObject.end(); ++it) {
+        bool numbered = false;
+        const qint64 number = it.key().toLongLong(&numbered);
+        const QString deviceId = it.value().toString();
+        if (!numbered || number < 0 || !Uuid::isValid(deviceId))
+            return invalid(QStringLiteral("devices.") + it.key(), QStringLiteral("must map a number to a device id"));
+        nodes.insert(number, Uuid::nodeOf(deviceId));
+    }
     PullPage page;
     page.next = *next;
     page.more = more.toBool();
@@ -416,25 +431,46 @@ Result<PullPage> decodePullPage(const QByteArray &body)
         const QJsonValue deleted = r.value(QStringLiteral("deleted"));
         const QJsonValue fields = r.value(QStringLiteral("fields"));
         const QJsonValue stamps = r.value(QStringLiteral("stamps"));
-        if (!deleted.isBool() || !fields.isObject() || !stamps.isObject())
-            return invalid(where, QStringLiteral("needs deleted, fields and stamps"));
+        if (!deleted.isUndefined() && !deleted.isBool())
+            return invalid(where + QStringLiteral(".deleted"), QStringLiteral("must be true or false"));
+        if (!fields.isObject() || !stamps.isObject())
+            return invalid(where, QStringLiteral("needs fields and stamps"));
         pulled.deleted = deleted.toBool();
         pulled.fields = fields.toObject();
         const QJsonValue projected = r.value(QStringLiteral("projected"));
         if (!projected.isUndefined() && !projected.isBool())
             return invalid(where + QStringLiteral(".projected"), QStringLiteral("must be true or false"));
         pulled.projected = projected.toBool();
-        const QJsonObject stampObject = stamps.toObject();
-        for (auto it = stampObject.begin(); it != stampObject.end(); ++it) {
-            const int field = it.key() == QLatin1String("@deleted") ? RecordStore::kDeletedStampField
-                                                                    : pulled.schema->indexOf(it.key());
-            const QString text = it.value().toString();
-            const qsizetype colon = text.indexOf(u':');
-            quint64 hlc = 0;
-            if (field < 0 || colon <= 0 || !parseStamp(QJsonValue(text.left(colon)), &hlc)
-                || !Uuid::isValid(text.mid(colon + 1)))
-                return invalid(where + QStringLiteral(".stamps.") + it.key(), QStringLiteral("is not a field stamp"));
-            pulled.stamps.emplace_back(field, FieldStamps::Stamp{hlc, Uuid::nodeOf(text.mid(colon + 1))});
+        auto groups = StampGroups::read(stamps.toObject(), *pulled.schema, where + QStringLiteral(".stamps"));
+        if (!groups)
+            return groups.error();
+        std::vector<bool> stamped(pulled.schema->fields.size(), false);
+        const StampGroup *rest = nullptr;
+        for (const StampGroup &g : *groups) {
+            const auto node = nodes.constFind(g.device);
+            if (node == nodes.constEnd())
+                return invalid(where + QStringLiteral(".stamps"),
+                               QStringLiteral("names device %1, which \"devices\" does not list").arg(g.device));
+            if (g.rest) {
+                // "*" stamps the whole record; a projection carries only some fields, each named.
+                if (pulled.projected)
+                    return invalid(where + QStringLiteral(".stamps"), QStringLiteral("has \"*\" in a projection"));
+                rest = &g;
+            }
+            for (const QString &name : g.fields) {
+                const int field = name == StampGroups::kDeletedField ? RecordStore::kDeletedStampField
+                                                                     : pulled.schema->indexOf(name);
+                if (field != RecordStore::kDeletedStampField)
+                    stamped[size_t(field)] = true;
+                pulled.stamps.emplace_back(field, FieldStamps::Stamp{g.hlc, node.value()});
+            }
+        }
+        if (rest) {
+            const FieldStamps::Stamp stamp{rest->hlc, nodes.value(rest->device)};
+            for (size_t f = 0; f < stamped.size(); ++f) {
+                if (!stamped[f])
+                    pulled.stamps.emplace_back(int(f), stamp);
+            }
         }
         page.records.push_back(std::move(pulled));
     }

@@ -1,7 +1,13 @@
 #include "serverdatabase.h"
 
+#include "devicenumbers.h"
+#include "entityregistry.h"
+#include "jsonparser.h"
+#include "stampgroups.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <vector>
@@ -43,7 +49,61 @@ const std::vector<std::vector<const char *>> kSteps = {
         // below it has missed deletions and must resynchronise.
         "CREATE TABLE purges (team_id TEXT PRIMARY KEY, through_seq BIGINT NOT NULL)",
     },
+    {
+        // Stamps name devices by these numbers (DeviceNumbers), grouped by stamp (StampGroups); the
+        // step's conversion rewrites the stamps of version 1, which named each field's device in full.
+        "CREATE TABLE device_numbers (num BIGINT PRIMARY KEY, device_id TEXT NOT NULL UNIQUE)",
+    },
 };
+
+// Version 1 kept each field's stamp as "field": "hlc:deviceId"; version 2 keeps StampGroups.
+Status groupStamps(ServerDatabase &db)
+{
+    struct Row
+    {
+        QString entity;
+        QString id;
+        QString stamps;
+    };
+    std::vector<Row> rows;
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT entity, id, stamps FROM records")))
+            return Error(QStringLiteral("database"), q.lastError().text(), QStringLiteral("storage"));
+        while (q.next())
+            rows.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    }
+    DeviceNumbers numbers(db);
+    for (const Row &row : rows) {
+        const EntitySchema *schema = EntityRegistry::find(row.entity);
+        if (!schema)
+            return Error(QStringLiteral("records"),
+                         QStringLiteral("hold an unknown record type \"%1\"").arg(row.entity),
+                         QStringLiteral("storage"));
+        const QJsonObject stamps = JsonParser::parse(row.stamps.toUtf8()).object();
+        for (auto it = stamps.begin(); it != stamps.end(); ++it) {
+            // Anything but a field's stamp would be lost by the conversion: stop, changing nothing.
+            if (it.key() != StampGroups::kDeletedField && schema->indexOf(it.key()) < 0)
+                return Error(
+                    QStringLiteral("records"),
+                    QStringLiteral("hold a stamp for \"%1\", which %2 does not have").arg(it.key(), row.entity),
+                    QStringLiteral("storage"));
+        }
+        auto grouped = numbers.compact(stamps, *schema, /*allowRest=*/true);
+        if (!grouped)
+            return grouped.error();
+        QSqlQuery &update = db.query(QStringLiteral("UPDATE records SET stamps = ? WHERE entity = ? AND id = ?"));
+        update.addBindValue(QString::fromLatin1(*grouped));
+        update.addBindValue(row.entity);
+        update.addBindValue(row.id);
+        if (Status s = db.exec(update, QStringLiteral("group stamps")); !s)
+            return s;
+    }
+    return ok();
+}
+
+// Conversions of data that SQL alone cannot do, run after their step's statements.
+const std::vector<Status (*)(ServerDatabase &)> kConversions = {nullptr, groupStamps};
 
 } // namespace
 
@@ -161,6 +221,12 @@ Status ServerDatabase::migrate()
     for (size_t step = size_t(version); step < kSteps.size(); ++step) {
         for (const char *statement : kSteps[step]) {
             if (Status s = execText(QString::fromLatin1(statement)); !s) {
+                rollback();
+                return s;
+            }
+        }
+        if (kConversions[step]) {
+            if (Status s = kConversions[step](*this); !s) {
                 rollback();
                 return s;
             }

@@ -9,6 +9,7 @@
 #include "protocol.h"
 #include "protocolcodec.h"
 #include "serverdatabase.h"
+#include "stampgroups.h"
 #include "uuid.h"
 
 #include <QDateTime>
@@ -54,17 +55,6 @@ QByteArray jsonString(const QString &text)
 QJsonObject parseObject(const QString &text)
 {
     return JsonParser::parse(text.toUtf8()).object();
-}
-
-// Reads team_id, fields, stamps, deleted and seq, in that order from column first.
-void readStored(const QSqlQuery &q, int first, ServerRecord &r)
-{
-    r.exists = true;
-    r.teamId = q.value(first).toString();
-    r.fields = parseObject(q.value(first + 1).toString());
-    r.stamps = parseObject(q.value(first + 2).toString());
-    r.deleted = q.value(first + 3).toInt() != 0;
-    r.seq = q.value(first + 4).toLongLong();
 }
 
 QString tokenHash(const QByteArray &token)
@@ -123,15 +113,26 @@ const Parent *parentOf(const QString &entity)
     return it == parents.constEnd() ? nullptr : &it.value();
 }
 
-// One record as a pull page carries it; a projection says so, since it leaves out required fields.
-QJsonObject pulledJson(const ServerRecord &r, bool projection)
+// One record as a pull page carries it, written around its fields and stamps as JSON text; a
+// projection says so, since it leaves out required fields. "deleted" is left out when false.
+void appendPulled(QByteArray &page, qint64 seq, const QString &entity, const QString &id, bool deleted,
+                  QByteArrayView fields, QByteArrayView stamps, bool projection)
 {
-    QJsonObject o{{QStringLiteral("seq"), r.seq},       {QStringLiteral("entity"), r.entity},
-                  {QStringLiteral("id"), r.id},         {QStringLiteral("deleted"), r.deleted},
-                  {QStringLiteral("fields"), r.fields}, {QStringLiteral("stamps"), r.stamps}};
+    page += "{\"seq\":";
+    page += QByteArray::number(seq);
+    page += ",\"entity\":";
+    page += jsonString(entity);
+    page += ",\"id\":";
+    page += jsonString(id);
+    if (deleted)
+        page += ",\"deleted\":true";
+    page += ",\"fields\":";
+    page += fields;
+    page += ",\"stamps\":";
+    page += stamps;
     if (projection)
-        o.insert(QStringLiteral("projected"), true);
-    return o;
+        page += ",\"projected\":true";
+    page += '}';
 }
 
 } // namespace
@@ -140,7 +141,8 @@ SyncService::SyncService(ServerDatabase &db, Options options)
     : m_db(db),
       m_options(std::move(options)),
       m_clock(m_options.wallClock ? HybridLogicalClock::WallClock(m_options.wallClock)
-                                  : HybridLogicalClock::systemWallClock())
+                                  : HybridLogicalClock::systemWallClock()),
+      m_numbers(db)
 {
     if (sodium_init() < 0)
         qCCritical(lcServerDb) << "libsodium failed to initialise";
@@ -192,6 +194,33 @@ Result<qint64> SyncService::nextSequence()
     return value;
 }
 
+Status SyncService::readStored(const QSqlQuery &q, int first, ServerRecord &r)
+{
+    const EntitySchema *schema = EntityRegistry::find(r.entity);
+    if (!schema)
+        return Error(QStringLiteral("records"), QStringLiteral("hold an unknown record type \"%1\"").arg(r.entity),
+                     QStringLiteral("storage"));
+    r.exists = true;
+    r.teamId = q.value(first).toString();
+    r.fields = parseObject(q.value(first + 1).toString());
+    auto stamps = m_numbers.expand(q.value(first + 2).toString().toLatin1(), *schema);
+    if (!stamps)
+        return stamps.error();
+    r.stamps = std::move(stamps).value();
+    r.deleted = q.value(first + 3).toInt() != 0;
+    r.seq = q.value(first + 4).toLongLong();
+    return ok();
+}
+
+Result<QByteArray> SyncService::storedStamps(const ServerRecord &r, bool projection, QSet<qint64> *used)
+{
+    const EntitySchema *schema = EntityRegistry::find(r.entity);
+    if (!schema)
+        return Error(QStringLiteral("entity"), QStringLiteral("\"%1\" is not a record type").arg(r.entity),
+                     QStringLiteral("storage"));
+    return m_numbers.compact(r.stamps, *schema, !projection, used);
+}
+
 Result<ServerRecord> SyncService::load(const QString &entity, const QString &id)
 {
     if (m_batchSequence) {
@@ -207,9 +236,12 @@ Result<ServerRecord> SyncService::load(const QString &entity, const QString &id)
     ServerRecord r;
     r.entity = entity;
     r.id = id;
+    Status read = ok();
     if (q.next())
-        readStored(q, 0, r);
+        read = readStored(q, 0, r);
     q.finish();
+    if (!read)
+        return read.error();
     return r;
 }
 
@@ -235,8 +267,11 @@ Status SyncService::save(ServerRecord &record)
     q.addBindValue(record.entity);
     q.addBindValue(record.id);
     q.addBindValue(record.teamId);
+    auto stamps = storedStamps(record);
+    if (!stamps)
+        return stamps.error();
     q.addBindValue(QString::fromUtf8(json(record.fields)));
-    q.addBindValue(QString::fromUtf8(json(record.stamps)));
+    q.addBindValue(QString::fromLatin1(*stamps));
     q.addBindValue(record.deleted ? 1 : 0);
     q.addBindValue(record.seq);
     q.addBindValue(now());
@@ -740,7 +775,8 @@ Status SyncService::beginBatch(const std::vector<Mutation> &mutations, qint64 la
                 ServerRecord r;
                 r.entity = it.key();
                 r.id = q.value(0).toString();
-                readStored(q, 1, r);
+                if (Status s = readStored(q, 1, r); !s)
+                    return s;
                 m_batchRecords.insert(r.entity + u'/' + r.id, r);
             }
             q.finish();
@@ -756,8 +792,11 @@ Status SyncService::finishBatch(const QString &deviceId, const std::vector<Logge
     records.reserve(size_t(m_batchDirty.size()));
     for (const QString &key : std::as_const(m_batchDirty)) {
         const ServerRecord &r = m_batchRecords[key];
-        records.push_back({r.entity, r.id, r.teamId, QString::fromUtf8(json(r.fields)),
-                           QString::fromUtf8(json(r.stamps)), r.deleted ? 1 : 0, r.seq, changedAt});
+        auto stamps = storedStamps(r);
+        if (!stamps)
+            return stamps.error();
+        records.push_back({r.entity, r.id, r.teamId, QString::fromUtf8(json(r.fields)), QString::fromLatin1(*stamps),
+                           r.deleted ? 1 : 0, r.seq, changedAt});
     }
     if (Status s = m_db.execRows(
             QStringLiteral(
@@ -1086,6 +1125,7 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
     qint64 next = request->after;
     int count = 0;
     bool more = false;
+    QSet<qint64> devices; // named by the page's stamps, listed after the records
     if (!peer) {
         while (q.next()) {
             if (count == request->limit) {
@@ -1095,17 +1135,10 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
             next = q.value(5).toLongLong();
             if (count++ > 0)
                 page += ',';
-            page += "{\"seq\":";
-            page += QByteArray::number(next);
-            page += ",\"entity\":";
-            page += jsonString(q.value(0).toString());
-            page += ",\"id\":";
-            page += jsonString(q.value(1).toString());
-            page += q.value(4).toInt() != 0 ? ",\"deleted\":true,\"fields\":" : ",\"deleted\":false,\"fields\":";
-            page += q.value(2).toString().toUtf8();
-            page += ",\"stamps\":";
-            page += q.value(3).toString().toUtf8();
-            page += '}';
+            const QByteArray stamps = q.value(3).toString().toLatin1();
+            StampGroups::collectDevices(stamps, &devices);
+            appendPulled(page, next, q.value(0).toString(), q.value(1).toString(), q.value(4).toInt() != 0,
+                         q.value(2).toString().toUtf8(), stamps, false);
         }
         q.finish();
     } else {
@@ -1114,9 +1147,16 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
             ServerRecord r;
             r.entity = q.value(0).toString();
             r.id = q.value(1).toString();
-            r.teamId = device->teamId;
             r.fields = parseObject(q.value(2).toString());
-            r.stamps = parseObject(q.value(3).toString());
+            const EntitySchema *schema = EntityRegistry::find(r.entity);
+            auto stamps = schema
+                ? m_numbers.expand(q.value(3).toString().toLatin1(), *schema)
+                : Result<QJsonObject>(Error(QStringLiteral("records"), QStringLiteral("hold an unknown record type"),
+                                            QStringLiteral("storage")));
+            if (!stamps)
+                return error(500, stamps.error());
+            r.stamps = std::move(stamps).value();
+            r.teamId = device->teamId;
             r.deleted = q.value(4).toInt() != 0;
             r.seq = q.value(5).toLongLong();
             r.exists = true;
@@ -1130,10 +1170,10 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
         QSet<QString> projected; // people already in this page
         for (size_t i = 0; i < rows.size(); ++i) {
             const ServerRecord &row = rows[i];
-            QJsonArray out;
+            std::vector<std::pair<ServerRecord, bool>> out; // a record and whether it is a projection
             if (row.entity == QLatin1String("person")) {
                 if (listed.contains(row.id) && !projected.contains(row.id)) {
-                    out.append(pulledJson(PersonProjection::of(row), true));
+                    out.emplace_back(PersonProjection::of(row), true);
                     projected.insert(row.id);
                 }
             } else {
@@ -1146,7 +1186,7 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
                     if (!person)
                         return error(500, person.error());
                     if (person->exists && person->teamId == device->teamId) {
-                        out.append(pulledJson(PersonProjection::of(*person), true));
+                        out.emplace_back(PersonProjection::of(*person), true);
                         projected.insert(personId);
                     }
                 } else if (intervieweeOf && !listed.contains(personId)) {
@@ -1157,30 +1197,51 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
                     gone.deleted = true;
                     gone.seq = row.seq;
                     gone.stamps.insert(kDeletedKey, row.stamps.value(kDeletedKey));
-                    out.append(pulledJson(gone, true));
+                    out.emplace_back(std::move(gone), true);
                     projected.insert(personId);
                 }
-                out.append(pulledJson(row, false));
+                out.emplace_back(row, false);
             }
             // The page holds at most `limit` records, and at least one row's worth however small the limit.
-            if (i == size_t(request->limit) || (count > 0 && count + out.size() > request->limit)) {
+            if (i == size_t(request->limit) || (count > 0 && count + qsizetype(out.size()) > request->limit)) {
                 more = true;
                 break;
             }
-            for (const QJsonValue &record : std::as_const(out)) {
+            for (const auto &[record, projection] : out) {
+                auto stamps = storedStamps(record, projection, &devices);
+                if (!stamps)
+                    return error(500, stamps.error());
                 if (count++ > 0)
                     page += ',';
-                page += json(record.toObject());
+                appendPulled(page, record.seq, record.entity, record.id, record.deleted, json(record.fields), *stamps,
+                             projection);
             }
             next = row.seq;
         }
     }
+    // The devices the stamps name by number, so the tablet can order equal clocks by device as the
+    // server does.
+    page += "],\"devices\":{";
+    bool firstDevice = true;
+    QList<qint64> numbers = devices.values();
+    std::sort(numbers.begin(), numbers.end());
+    for (qint64 number : std::as_const(numbers)) {
+        auto deviceId = m_numbers.deviceOf(number);
+        if (!deviceId)
+            return error(500, deviceId.error());
+        page += firstDevice ? "\"" : ",\"";
+        firstDevice = false;
+        page += QByteArray::number(number);
+        page += "\":";
+        page += jsonString(*deviceId);
+    }
+    page += '}';
     QSqlQuery &seen = m_db.query(QStringLiteral("UPDATE devices SET last_pulled = ?, last_seen = ? WHERE id = ?"));
     seen.addBindValue(next);
     seen.addBindValue(now());
     seen.addBindValue(device->id);
     (void)m_db.exec(seen, QStringLiteral("pull cursor"));
-    page += "],\"next\":";
+    page += ",\"next\":";
     page += QByteArray::number(next);
     page += more ? ",\"more\":true,\"serverTime\":" : ",\"more\":false,\"serverTime\":";
     page += QByteArray::number(now());

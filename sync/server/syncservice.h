@@ -1,5 +1,6 @@
 #pragma once
 
+#include "devicenumbers.h"
 #include "hybridlogicalclock.h"
 #include "result.h"
 #include "serverrecord.h"
@@ -13,6 +14,8 @@
 #include <functional>
 #include <optional>
 #include <vector>
+
+class QSqlQuery;
 
 namespace doorstep {
 
@@ -82,6 +85,10 @@ private:
     Result<Device> authenticate(const QByteArray &token);
     Result<ServerRecord> load(const QString &entity, const QString &id);
     Status save(ServerRecord &record);
+    // Reads team_id, fields, stamps, deleted and seq, in that order from column \a first.
+    Status readStored(const QSqlQuery &q, int first, ServerRecord &r);
+    // The stamps as stored and pulled (StampGroups); \a used collects the device numbers written.
+    Result<QByteArray> storedStamps(const ServerRecord &r, bool projection = false, QSet<qint64> *used = nullptr);
     Result<QString> createAdminRecord(ServerRecord record, const std::function<Status()> &alsoInTransaction);
     Result<qint64> nextSequence();
     Result<QString> teamOf(const Mutation &m, const ServerRecord &current);
@@ -107,6 +114,7 @@ private:
     ServerDatabase &m_db;
     Options m_options;
     HybridLogicalClock m_clock;
+    DeviceNumbers m_numbers;
     QString m_serverDeviceId;
     // While one push is applied: the sequence, locked at its start and counted here, written back
     // once before the commit; and the records the batch touches, read in a few queries rather than

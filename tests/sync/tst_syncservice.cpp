@@ -1,6 +1,7 @@
 // The server's merge and protocol rules, driven through the real client and the real SyncService on
 // real SQLite files, joined in process (the HTTP path is covered by the integration tests).
 #include "conflict.h"
+#include "entityregistry.h"
 #include "evaluationround.h"
 #include "goal.h"
 #include "interviewee.h"
@@ -49,14 +50,20 @@ struct RecordingTransport : SyncTransport
     SyncTransport &inner;
     QByteArray token;
     QJsonArray pulled;
+    QJsonObject devices; // every page's "devices", merged
     explicit RecordingTransport(SyncTransport &t) : inner(t) { }
     void post(const QString &path, const QByteArray &body, const QByteArray &t, Done done) override
     {
         token = t;
         inner.post(path, body, t, [this, path, done](const TransportReply &reply) {
-            if (path == QLatin1String("/v1/pull"))
-                for (const QJsonValue &r : QJsonDocument::fromJson(reply.body).object().value(u"records").toArray())
+            if (path == QLatin1String("/v1/pull")) {
+                const QJsonObject page = QJsonDocument::fromJson(reply.body).object();
+                for (const QJsonValue &r : page.value(u"records").toArray())
                     pulled.append(r);
+                const QJsonObject named = page.value(u"devices").toObject();
+                for (auto it = named.begin(); it != named.end(); ++it)
+                    devices.insert(it.key(), it.value());
+            }
             done(reply);
         });
     }
@@ -140,6 +147,167 @@ private slots:
         QCOMPARE(onB->notes, v.notes);
         QVERIFY(f.sync(*a).status.ok());
         QCOMPARE(f.dump(*a), f.dump(*b));
+    }
+
+    void stampsAreGroupedByTheChangeThatWroteThem()
+    {
+        Person p = newPerson(QStringLiteral("Gwen Testperson"));
+        QVERIFY(Repository<Person>(*a->store).create(p).ok());
+        QVERIFY(f.sync(*a).status.ok());
+        QVERIFY(f.sync(*b).status.ok());
+        Person onB = *Repository<Person>(*b->store).get(p.id);
+        onB.whatMattersToMe = QStringLiteral("Singing with the choir on Tuesdays.");
+        onB.address = QStringLiteral("4 Chapel Row");
+        QVERIFY(Repository<Person>(*b->store).update(onB).ok());
+        QVERIFY(f.sync(*b).status.ok());
+
+        // Stored: the creation stamps every field ("*"), the edit names the two it changed.
+        QSqlQuery q(f.db->connection());
+        QVERIFY(q.prepare(QStringLiteral("SELECT stamps FROM records WHERE entity = 'person' AND id = ?")));
+        q.addBindValue(p.id);
+        QVERIFY(q.exec() && q.next());
+        const QJsonObject stored = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        QCOMPARE(stored.size(), 2);
+        QStringList values;
+        for (auto it = stored.begin(); it != stored.end(); ++it)
+            values << QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact));
+        values.sort();
+        QCOMPARE(values,
+                 (QStringList{QStringLiteral("[\"*\"]"), QStringLiteral("[[\"address\",\"whatMattersToMe\"]]")}));
+        QVERIFY2(q.value(0).toString().size() < 100, qPrintable(q.value(0).toString()));
+
+        // Pulled by a third device: the page names both devices, and the replicas agree field by field.
+        QVERIFY(f.addUser(QStringLiteral("kim.matron"), QStringLiteral("practitioner")));
+        auto c = f.device(QStringLiteral("kim.matron"));
+        QVERIFY(c);
+        RecordingTransport wire(*f.transport);
+        SyncClient client(*c->store, wire);
+        SyncOutcome outcome;
+        client.sync([&](const SyncOutcome &o) { outcome = o; });
+        QVERIFY2(outcome.status.ok(), why(outcome.status));
+        const QList<QJsonObject> people = wire.records(QStringLiteral("person"));
+        auto pulled = std::find_if(people.begin(), people.end(),
+                                   [&](const QJsonObject &r) { return r.value(u"id").toString() == p.id; });
+        QVERIFY(pulled != people.end());
+        QCOMPARE(pulled->value(u"stamps").toObject(), stored);
+        QSet<QString> named;
+        for (const QString &key : stored.keys())
+            named.insert(wire.devices.value(key.section(u':', 1)).toString());
+        QCOMPARE(named, (QSet<QString>{a->store->deviceId(), b->store->deviceId()}));
+        QVERIFY(f.sync(*a).status.ok());
+        QVERIFY(f.sync(*b).status.ok()); // the new colleague's user record
+        QCOMPARE(f.dump(*c), f.dump(*b));
+        QCOMPARE(f.dump(*a), f.dump(*b));
+    }
+
+    void version1StampsAreGroupedWhenTheServerOpens()
+    {
+        // A server database of schema version 1 kept each field's stamp with the device id in full.
+        SyncFixture old;
+        QVERIFY(old.start());
+        QVERIFY(old.addUser(QStringLiteral("alex.nurse"), QStringLiteral("practitioner")));
+        auto first = old.device(QStringLiteral("alex.nurse"));
+        QVERIFY(first);
+        Person p = newPerson(QStringLiteral("Hal Testperson"));
+        p.teamId = old.teamId;
+        QVERIFY(Repository<Person>(*first->store).create(p).ok());
+        QVERIFY(old.sync(*first).status.ok());
+        const QString deviceId = first->store->deviceId();
+        {
+            QSqlQuery q(old.db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT entity, id FROM records")));
+            QList<QPair<QString, QString>> records;
+            while (q.next())
+                records.append({q.value(0).toString(), q.value(1).toString()});
+            QCOMPARE(records.size(), 3); // the team, the user, the person
+            for (const auto &[entity, id] : std::as_const(records)) {
+                QJsonObject version1;
+                for (const FieldSpec &field : EntityRegistry::find(entity)->fields)
+                    version1.insert(field.name, QStringLiteral("117636520243445760:") + deviceId);
+                if (id == p.id)
+                    version1.insert(QStringLiteral("address"), QStringLiteral("117636520243445999:") + deviceId);
+                QVERIFY(q.prepare(QStringLiteral("UPDATE records SET stamps = ? WHERE id = ?")));
+                q.addBindValue(QString::fromUtf8(QJsonDocument(version1).toJson(QJsonDocument::Compact)));
+                q.addBindValue(id);
+                QVERIFY(q.exec());
+            }
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE device_numbers")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE server_meta SET value = '1' WHERE key = 'schema_version'")));
+        }
+        old.transport.reset();
+        old.service.reset();
+        old.db.reset();
+
+        auto reopened
+            = ServerDatabase::open(QStringLiteral("sqlite:") + old.serverDir.filePath(QStringLiteral("server.sqlite")));
+        QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message()));
+        QSqlQuery q((*reopened)->connection());
+        QVERIFY(q.prepare(QStringLiteral("SELECT stamps FROM records WHERE id = ?")));
+        q.addBindValue(p.id);
+        QVERIFY(q.exec() && q.next());
+        const QJsonObject grouped = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        QCOMPARE(grouped.size(), 2);
+        QCOMPARE(grouped.value(u"117636520243445760:1").toString(), QStringLiteral("*"));
+        QCOMPARE(grouped.value(u"117636520243445999:1").toArray(), (QJsonArray{QStringLiteral("address")}));
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT device_id FROM device_numbers WHERE num = 1")) && q.next());
+        QCOMPARE(q.value(0).toString(), deviceId);
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema_version'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2"));
+    }
+
+    void badPullPagesAreRefusedWhole_data()
+    {
+        QTest::addColumn<QByteArray>("stamps");
+        QTest::addColumn<QByteArray>("devices");
+        QTest::addColumn<QString>("field");
+        const QByteArray device = R"({"1":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b"})";
+        QTest::newRow("not a stamp") << QByteArray(R"({"soon:1":"*"})") << device << "records[0].stamps.soon:1";
+        QTest::newRow("no device") << QByteArray(R"({"117636520243445760":"*"})") << device
+                                   << "records[0].stamps.117636520243445760";
+        QTest::newRow("second *") << QByteArray(R"({"117636520243445760:1":"*","117636520243445761:1":"*"})") << device
+                                  << "records[0].stamps.117636520243445761:1";
+        QTest::newRow("unknown field") << QByteArray(R"({"117636520243445760:1":["shoeSize"]})") << device
+                                       << "records[0].stamps.117636520243445760:1";
+        QTest::newRow("field twice") << QByteArray(
+            R"({"117636520243445760:1":["name"],"117636520243445761:1":["name"]})")
+                                     << device << "records[0].stamps.117636520243445761:1";
+        QTest::newRow("empty list") << QByteArray(R"({"117636520243445760:1":[]})") << device
+                                    << "records[0].stamps.117636520243445760:1";
+        QTest::newRow("device not listed")
+            << QByteArray(R"({"117636520243445760:2":"*"})") << device << "records[0].stamps";
+        QTest::newRow("devices missing") << QByteArray(R"({"117636520243445760:1":"*"})") << QByteArray("null")
+                                         << "devices";
+        QTest::newRow("device id bad") << QByteArray(R"({"117636520243445760:1":"*"})")
+                                       << QByteArray(R"({"1":"tablet 3"})") << "devices.1";
+    }
+
+    void badPullPagesAreRefusedWhole()
+    {
+        QFETCH(QByteArray, stamps);
+        QFETCH(QByteArray, devices);
+        QFETCH(QString, field);
+        const QByteArray good = R"({"seq":1,"entity":"team","id":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6c",)"
+                                R"("fields":{"name":"North"},"stamps":{"117636520243445760:1":"*"}})";
+        const QByteArray bad = R"({"seq":2,"entity":"team","id":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6d",)"
+                               R"("fields":{"name":"South"},"stamps":)"
+            + stamps + '}';
+        const QByteArray page = R"({"records":[)" + bad + ',' + good + R"(],"devices":)" + devices
+            + R"(,"next":2,"more":false,"serverTime":1})";
+        auto decoded = ProtocolCodec::decodePullPage(page);
+        QVERIFY(!decoded.ok());
+        QCOMPARE(decoded.error().field, field);
+
+        // The same page with good stamps is read, and "*" stamps every field of the record type.
+        const QByteArray fine = R"({"records":[)" + good
+            + R"(],"devices":{"1":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b"},)"
+              R"("next":1,"more":false,"serverTime":1})";
+        auto read = ProtocolCodec::decodePullPage(fine);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
+        QCOMPARE(read->records.size(), size_t(1));
+        QCOMPARE(read->records.front().stamps.size(), EntityRegistry::find(u"team")->fields.size());
+        QVERIFY(!read->records.front().deleted);
     }
 
     void concurrentTextEditsKeepBoth()
@@ -617,7 +785,15 @@ private slots:
         QCOMPARE(sent,
                  (QStringList{QStringLiteral("address"), QStringLiteral("communicationNeeds"), QStringLiteral("name"),
                               QStringLiteral("teamId")}));
-        QStringList stamped = people.first().value(u"stamps").toObject().keys();
+        // Stamps are grouped by the change that wrote them; a projection names each field it carries
+        // and never uses "*" (every field of the record type).
+        QStringList stamped;
+        const QJsonObject groups = people.first().value(u"stamps").toObject();
+        for (auto it = groups.begin(); it != groups.end(); ++it) {
+            QVERIFY2(it.value().isArray(), qPrintable(it.key()));
+            for (const QJsonValue &field : it.value().toArray())
+                stamped << field.toString();
+        }
         stamped.sort();
         QCOMPARE(stamped, sent);
         QVERIFY(wire.records(QStringLiteral("goal")).isEmpty());

@@ -1,0 +1,134 @@
+#include "stampgroups.h"
+
+#include "entityschema.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <charconv>
+
+namespace doorstep {
+
+const QString StampGroups::kDeletedField = QStringLiteral("@deleted");
+
+namespace {
+
+bool parseDigits(QStringView text, quint64 *value)
+{
+    if (text.isEmpty() || text.size() > 20)
+        return false;
+    quint64 v = 0;
+    for (QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+        const quint64 digit = quint64(c.unicode() - u'0');
+        if (v > (~quint64(0) - digit) / 10)
+            return false;
+        v = v * 10 + digit;
+    }
+    *value = v;
+    return true;
+}
+
+} // namespace
+
+Result<std::vector<StampGroup>> StampGroups::read(const QJsonObject &object, const EntitySchema &schema,
+                                                  const QString &where)
+{
+    std::vector<StampGroup> groups;
+    groups.reserve(size_t(object.size()));
+    QSet<QString> named;
+    bool rest = false;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString member = where + u'.' + it.key();
+        const QString key = it.key();
+        const qsizetype colon = key.indexOf(u':');
+        StampGroup g;
+        quint64 device = 0;
+        if (colon <= 0 || !parseDigits(QStringView(key).left(colon), &g.hlc) || g.hlc == 0
+            || !parseDigits(QStringView(key).mid(colon + 1), &device) || device > quint64(1) << 53)
+            return Error(member, QStringLiteral("is not a stamp (\"<clock>:<device number>\")"),
+                         QStringLiteral("invalid_request"));
+        g.device = qint64(device);
+        const QJsonValue value = it.value();
+        if (value.isString() && value.toString() == QLatin1String("*")) {
+            if (rest)
+                return Error(member, QStringLiteral("is a second \"*\""), QStringLiteral("invalid_request"));
+            rest = g.rest = true;
+        } else if (value.isArray() && !value.toArray().isEmpty()) {
+            for (const QJsonValue &f : value.toArray()) {
+                const QString field = f.toString();
+                if (!f.isString() || (field != kDeletedField && schema.indexOf(field) < 0))
+                    return Error(member, QStringLiteral("names a field that %1 does not have").arg(schema.entity),
+                                 QStringLiteral("invalid_request"));
+                if (named.contains(field))
+                    return Error(member, QStringLiteral("stamps %1 a second time").arg(field),
+                                 QStringLiteral("invalid_request"));
+                named.insert(field);
+                g.fields.append(field);
+            }
+        } else {
+            return Error(member, QStringLiteral("must be \"*\" or a list of field names"),
+                         QStringLiteral("invalid_request"));
+        }
+        groups.push_back(std::move(g));
+    }
+    return groups;
+}
+
+QByteArray StampGroups::write(std::vector<StampGroup> groups)
+{
+    std::sort(groups.begin(), groups.end(), [](const StampGroup &a, const StampGroup &b) {
+        return a.hlc != b.hlc ? a.hlc < b.hlc : a.device < b.device;
+    });
+    QByteArray out;
+    out.reserve(48 * qsizetype(groups.size()) + 2);
+    out += '{';
+    for (const StampGroup &g : groups) {
+        if (out.size() > 1)
+            out += ',';
+        out += '"';
+        out += QByteArray::number(g.hlc);
+        out += ':';
+        out += QByteArray::number(g.device);
+        out += "\":";
+        if (g.rest) {
+            out += "\"*\"";
+            continue;
+        }
+        out += '[';
+        for (qsizetype i = 0; i < g.fields.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            // Field names are the schemas' identifiers and "@deleted": nothing to escape.
+            out += '"';
+            out += g.fields.at(i).toLatin1();
+            out += '"';
+        }
+        out += ']';
+    }
+    out += '}';
+    return out;
+}
+
+void StampGroups::collectDevices(QByteArrayView written, QSet<qint64> *devices)
+{
+    // write() puts a ':' inside a string only in a key, between the clock and the device number.
+    const char *p = written.data();
+    const char *end = p + written.size();
+    while (p < end) {
+        p = std::find(p, end, ':');
+        if (p == end)
+            break;
+        ++p;
+        if (p < end && *p >= '0' && *p <= '9') {
+            qint64 device = 0;
+            const auto [stop, ec] = std::from_chars(p, end, device);
+            if (ec == std::errc())
+                devices->insert(device);
+            p = stop;
+        }
+    }
+}
+
+} // namespace doorstep

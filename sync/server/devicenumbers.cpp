@@ -1,0 +1,147 @@
+#include "devicenumbers.h"
+
+#include "entityschema.h"
+#include "fieldstamp.h"
+#include "jsonparser.h"
+#include "serverdatabase.h"
+#include "stampgroups.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <map>
+
+namespace doorstep {
+
+Result<qint64> DeviceNumbers::numberOf(const QString &deviceId)
+{
+    if (auto it = m_numbers.constFind(deviceId); it != m_numbers.constEnd())
+        return it.value();
+    QSqlQuery &find = m_db.query(QStringLiteral("SELECT num FROM device_numbers WHERE device_id = ?"));
+    find.addBindValue(deviceId);
+    if (Status s = m_db.exec(find, QStringLiteral("device number")); !s)
+        return s.error();
+    qint64 number = 0;
+    if (find.next()) {
+        number = find.value(0).toLongLong();
+        find.finish();
+    } else {
+        find.finish();
+        QSqlQuery &give = m_db.query(QStringLiteral("INSERT INTO device_numbers (num, device_id) "
+                                                    "SELECT COALESCE(MAX(num), 0) + 1, ? FROM device_numbers "
+                                                    "RETURNING num"));
+        give.addBindValue(deviceId);
+        if (Status s = m_db.exec(give, QStringLiteral("give a device number")); !s)
+            return s.error();
+        if (!give.next())
+            return Error(QStringLiteral("database"), QStringLiteral("no device number given"),
+                         QStringLiteral("storage"));
+        number = give.value(0).toLongLong();
+        give.finish();
+    }
+    m_numbers.insert(deviceId, number);
+    m_devices.insert(number, deviceId);
+    return number;
+}
+
+Result<QString> DeviceNumbers::deviceOf(qint64 number)
+{
+    if (auto it = m_devices.constFind(number); it != m_devices.constEnd())
+        return it.value();
+    QSqlQuery &find = m_db.query(QStringLiteral("SELECT device_id FROM device_numbers WHERE num = ?"));
+    find.addBindValue(number);
+    if (Status s = m_db.exec(find, QStringLiteral("device of a number")); !s)
+        return s.error();
+    if (!find.next())
+        return Error(QStringLiteral("stamps"), QStringLiteral("name device %1, which has no number").arg(number),
+                     QStringLiteral("storage"));
+    const QString deviceId = find.value(0).toString();
+    find.finish();
+    m_numbers.insert(deviceId, number);
+    m_devices.insert(number, deviceId);
+    return deviceId;
+}
+
+Result<QByteArray> DeviceNumbers::compact(const QJsonObject &stamps, const EntitySchema &schema, bool allowRest,
+                                          QSet<qint64> *used)
+{
+    // Grouped by stamp, each group's fields in schema order and "@deleted" last.
+    std::map<std::pair<quint64, qint64>, StampGroup> groups;
+    auto add = [&](const QString &field) -> Status {
+        const QJsonValue value = stamps.value(field);
+        if (value.isUndefined())
+            return ok();
+        const FieldStamp stamp = FieldStamp::parse(value);
+        if (stamp.isNull())
+            return Error(QStringLiteral("stamps.") + field, QStringLiteral("is not a stamp"),
+                         QStringLiteral("storage"));
+        auto number = numberOf(stamp.deviceId);
+        if (!number)
+            return number.error();
+        StampGroup &g = groups[{stamp.hlc, *number}];
+        g.hlc = stamp.hlc;
+        g.device = *number;
+        g.fields.append(field);
+        if (used)
+            used->insert(*number);
+        return ok();
+    };
+    bool everyField = true;
+    for (const FieldSpec &f : schema.fields) {
+        everyField = everyField && stamps.contains(f.name);
+        if (Status s = add(f.name); !s)
+            return s.error();
+    }
+    if (Status s = add(StampGroups::kDeletedField); !s)
+        return s.error();
+
+    std::vector<StampGroup> written;
+    written.reserve(groups.size());
+    StampGroup *rest = nullptr;
+    for (auto &[key, g] : groups) {
+        written.push_back(std::move(g));
+        StampGroup &candidate = written.back();
+        // "*" stands for schema fields only, so a group that also stamps the deletion stays a list.
+        if (allowRest && everyField && !candidate.fields.contains(StampGroups::kDeletedField)
+            && (!rest || candidate.fields.size() > rest->fields.size()))
+            rest = &candidate;
+    }
+    if (rest) {
+        rest->rest = true;
+        rest->fields.clear();
+    }
+    return StampGroups::write(std::move(written));
+}
+
+Result<QJsonObject> DeviceNumbers::expand(QByteArrayView stored, const EntitySchema &schema)
+{
+    JsonParser::Failure failure;
+    const QJsonDocument document = JsonParser::parse(stored, &failure);
+    if (!document.isObject())
+        return Error(QStringLiteral("stamps"), QStringLiteral("are not a JSON object: ") + failure.reason,
+                     QStringLiteral("storage"));
+    auto groups = StampGroups::read(document.object(), schema, QStringLiteral("stamps"));
+    if (!groups)
+        return Error(groups.error().field, groups.error().reason, QStringLiteral("storage"));
+    QJsonObject stamps;
+    QString restStamp;
+    for (const StampGroup &g : *groups) {
+        auto device = deviceOf(g.device);
+        if (!device)
+            return device.error();
+        const QString text = FieldStamp{g.hlc, *device}.toText();
+        if (g.rest)
+            restStamp = text;
+        for (const QString &field : g.fields)
+            stamps.insert(field, text);
+    }
+    if (!restStamp.isEmpty()) {
+        for (const FieldSpec &f : schema.fields) {
+            if (!stamps.contains(f.name))
+                stamps.insert(f.name, restStamp);
+        }
+    }
+    return stamps;
+}
+
+} // namespace doorstep
