@@ -7,8 +7,8 @@
 namespace doorstep {
 
 // When each field of a row last changed and on which device: the per-field hybrid-logical-clock
-// stamps that sync merges by. Stored in the row itself as a compact blob, 17 bytes a field
-// (1 field index, 8 clock, 8 device node), so an edit costs no extra row.
+// stamps that sync merges by. Stored in the row itself as a compact blob (each distinct stamp once,
+// then a field index and a stamp number per field; see fieldstamps.cpp), so an edit costs no extra row.
 class FieldStamps
 {
 public:

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "entityschema.h"
+
 #include <QJsonValue>
 #include <QString>
 
 #include <vector>
 
 namespace doorstep {
-
-struct EntitySchema;
 
 // One outbox entry as it travels in a push (sync/PROTOCOL.md, "push"), decoded and validated.
 struct Mutation
@@ -27,6 +27,14 @@ struct Mutation
     quint64 hlc = 0;
     quint64 seenHlc = 0; // delete only: the latest field stamp the device had seen
     std::vector<Change> changes;
+
+    // Whether a change of this field carries the value it replaced: only free text does, since only
+    // there the server needs it (to tell whether two devices changed the text since their common
+    // version, and to keep that base with a conflict). Other fields merge by stamp alone.
+    static bool carriesOldValue(const FieldSpec &spec)
+    {
+        return spec.type == FieldType::Text && spec.choices.isEmpty();
+    }
 };
 
 } // namespace doorstep

@@ -190,18 +190,20 @@ Result<Mutation> decodeMutation(const QJsonValue &value, int index)
         const int field = m.schema->indexOf(it.key());
         if (field < 0)
             return invalid(fieldWhere, QStringLiteral("is not a field of %1").arg(m.schema->entity), kInvalid, subject);
-        if (!it.value().isObject())
-            return invalid(fieldWhere, QStringLiteral("must be an object with old and new"), kInvalid, subject);
-        const QJsonObject change = it.value().toObject();
-        if (Status s = onlyKeys(change, {"old", "new"}, fieldWhere, subject); !s)
-            return s.error();
-        if (!change.contains(QStringLiteral("old")) || !change.contains(QStringLiteral("new")))
-            return invalid(fieldWhere, QStringLiteral("must have both old and new"), kInvalid, subject);
+        // [new] or, for a free-text field that an update changes, [new, old].
         const FieldSpec &spec = m.schema->fields[size_t(field)];
-        auto oldValue = FieldCodec::fromJson(spec, change.value(QStringLiteral("old")));
+        const bool withOld = m.op == QLatin1String("update") && Mutation::carriesOldValue(spec);
+        const QJsonArray change = it.value().toArray();
+        if (!it.value().isArray() || change.size() != (withOld ? 2 : 1))
+            return invalid(fieldWhere,
+                           withOld ? QStringLiteral("must be [new, old]: the text and the text it replaced")
+                                   : QStringLiteral("must be [new]"),
+                           kInvalid, subject);
+        const QJsonValue oldJson = withOld ? change.at(1) : QJsonValue(QJsonValue::Null);
+        auto oldValue = FieldCodec::fromJson(spec, oldJson);
         if (!oldValue)
             return invalid(fieldWhere + QStringLiteral(".old"), oldValue.error().reason, kInvalid, subject);
-        auto newValue = FieldCodec::fromJson(spec, change.value(QStringLiteral("new")));
+        auto newValue = FieldCodec::fromJson(spec, change.at(0));
         if (!newValue)
             return invalid(fieldWhere + QStringLiteral(".new"), newValue.error().reason, kInvalid, subject);
         // Value rules (ranges, choices, NHS numbers) apply to what is written; "required" and the checks
@@ -211,7 +213,7 @@ Result<Mutation> decodeMutation(const QJsonValue &value, int index)
                 return invalid(fieldWhere + QStringLiteral(".new"), s.error().reason, QStringLiteral("invalid_value"),
                                subject);
         }
-        m.changes.push_back({field, change.value(QStringLiteral("old")), change.value(QStringLiteral("new"))});
+        m.changes.push_back({field, oldJson, change.at(0)});
     }
     return m;
 }
@@ -485,6 +487,27 @@ QByteArray encodeEnrol(const EnrolRequest &r)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+namespace {
+
+// The outbox keeps every change as {"old", "new"}; the wire carries [new], or [new, old] where the
+// server needs the old value (Mutation::carriesOldValue).
+QJsonObject wireChanges(const OutboxEntry &e)
+{
+    const EntitySchema *schema = EntityRegistry::find(e.entity);
+    QJsonObject changes;
+    for (auto it = e.changes.begin(); it != e.changes.end(); ++it) {
+        const QJsonObject change = it.value().toObject();
+        const int field = schema ? schema->indexOf(it.key()) : -1;
+        QJsonArray values{change.value(QStringLiteral("new"))};
+        if (e.op == QLatin1String("update") && field >= 0 && Mutation::carriesOldValue(schema->fields[size_t(field)]))
+            values.append(change.value(QStringLiteral("old")));
+        changes.insert(it.key(), values);
+    }
+    return changes;
+}
+
+} // namespace
+
 QByteArray encodePush(int schemaVersion, const QString &deviceId, const std::vector<OutboxEntry> &entries)
 {
     QJsonArray mutations;
@@ -495,7 +518,7 @@ QByteArray encodePush(int schemaVersion, const QString &deviceId, const std::vec
                       {QStringLiteral("id"), e.entityId},
                       {QStringLiteral("op"), e.op},
                       {QStringLiteral("hlc"), stampText(e.hlc)},
-                      {QStringLiteral("changes"), e.changes}};
+                      {QStringLiteral("changes"), wireChanges(e)}};
         if (e.op == QLatin1String("delete"))
             m.insert(QStringLiteral("seen"), stampText(e.seenHlc));
         mutations.append(m);

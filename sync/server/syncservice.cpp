@@ -65,9 +65,10 @@ QString tokenHash(const QByteArray &token)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex());
 }
 
+// Free text is what may conflict, and exactly what a push sends with the value it replaced.
 bool isFreeText(const FieldSpec &spec)
 {
-    return spec.type == FieldType::Text && spec.choices.isEmpty();
+    return Mutation::carriesOldValue(spec);
 }
 
 // Which record types each role may receive. A peer evaluator never receives visit notes or goals.
@@ -115,12 +116,10 @@ const Parent *parentOf(const QString &entity)
 
 // One record as a pull page carries it, written around its fields and stamps as JSON text; a
 // projection says so, since it leaves out required fields. "deleted" is left out when false.
-void appendPulled(QByteArray &page, qint64 seq, const QString &entity, const QString &id, bool deleted,
-                  QByteArrayView fields, QByteArrayView stamps, bool projection)
+void appendPulled(QByteArray &page, const QString &entity, const QString &id, bool deleted, QByteArrayView fields,
+                  QByteArrayView stamps, bool projection)
 {
-    page += "{\"seq\":";
-    page += QByteArray::number(seq);
-    page += ",\"entity\":";
+    page += "{\"entity\":";
     page += jsonString(entity);
     page += ",\"id\":";
     page += jsonString(id);
@@ -1137,7 +1136,7 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
                 page += ',';
             const QByteArray stamps = q.value(3).toString().toLatin1();
             StampGroups::collectDevices(stamps, &devices);
-            appendPulled(page, next, q.value(0).toString(), q.value(1).toString(), q.value(4).toInt() != 0,
+            appendPulled(page, q.value(0).toString(), q.value(1).toString(), q.value(4).toInt() != 0,
                          q.value(2).toString().toUtf8(), stamps, false);
         }
         q.finish();
@@ -1213,8 +1212,7 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
                     return error(500, stamps.error());
                 if (count++ > 0)
                     page += ',';
-                appendPulled(page, record.seq, record.entity, record.id, record.deleted, json(record.fields), *stamps,
-                             projection);
+                appendPulled(page, record.entity, record.id, record.deleted, json(record.fields), *stamps, projection);
             }
             next = row.seq;
         }

@@ -288,9 +288,9 @@ private slots:
         QFETCH(QByteArray, stamps);
         QFETCH(QByteArray, devices);
         QFETCH(QString, field);
-        const QByteArray good = R"({"seq":1,"entity":"team","id":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6c",)"
+        const QByteArray good = R"({"entity":"team","id":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6c",)"
                                 R"("fields":{"name":"North"},"stamps":{"117636520243445760:1":"*"}})";
-        const QByteArray bad = R"({"seq":2,"entity":"team","id":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6d",)"
+        const QByteArray bad = R"({"entity":"team","id":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6d",)"
                                R"("fields":{"name":"South"},"stamps":)"
             + stamps + '}';
         const QByteArray page = R"({"records":[)" + bad + ',' + good + R"(],"devices":)" + devices
@@ -437,16 +437,13 @@ private slots:
             = QJsonDocument::fromJson(ProtocolCodec::encodePush(2, a->store->deviceId(), *pending)).object();
         QJsonArray mutations = doc.value(QStringLiteral("mutations")).toArray();
         const QString badId = Uuid::createV7();
-        mutations.append(QJsonObject{
-            {QStringLiteral("mutationId"), badId},
-            {QStringLiteral("counter"), pending->front().counter + 1},
-            {QStringLiteral("entity"), entity},
-            {QStringLiteral("id"), Uuid::createV7()},
-            {QStringLiteral("op"), QStringLiteral("create")},
-            {QStringLiteral("hlc"), QString::number(a->store->clock().now())},
-            {QStringLiteral("changes"),
-             QJsonObject{
-                 {field, QJsonObject{{QStringLiteral("old"), QJsonValue::Null}, {QStringLiteral("new"), value}}}}}});
+        mutations.append(QJsonObject{{QStringLiteral("mutationId"), badId},
+                                     {QStringLiteral("counter"), pending->front().counter + 1},
+                                     {QStringLiteral("entity"), entity},
+                                     {QStringLiteral("id"), Uuid::createV7()},
+                                     {QStringLiteral("op"), QStringLiteral("create")},
+                                     {QStringLiteral("hlc"), QString::number(a->store->clock().now())},
+                                     {QStringLiteral("changes"), QJsonObject{{field, QJsonArray{value}}}}});
         doc.insert(QStringLiteral("mutations"), mutations);
         const QByteArray before = f.serverDump();
         const QByteArray token = *a->store->secret(QStringLiteral("sync.token"));
@@ -505,6 +502,36 @@ private slots:
                                     << "schemaVersion";
         QTest::newRow("oversized body") << QByteArray(9 * 1024 * 1024, ' ') << 413 << "too_large"
                                         << "body";
+        // A change is [new], or [new, old] for free text that an update changes.
+        auto changing = [&](const QString &op, const QJsonObject &changes) {
+            QJsonObject m = noOp;
+            m.insert(QStringLiteral("op"), op);
+            m.insert(QStringLiteral("changes"), changes);
+            return body({{QStringLiteral("mutations"), QJsonArray{m}}});
+        };
+        const QString name = QStringLiteral("name");
+        QTest::newRow("text update without its old value")
+            << changing(QStringLiteral("update"), {{name, QJsonArray{QStringLiteral("Ada")}}}) << 400
+            << "invalid_request"
+            << "mutations[0].changes.name";
+        QTest::newRow("old value on a create")
+            << changing(QStringLiteral("create"), {{name, QJsonArray{QStringLiteral("Ada"), QStringLiteral("Al")}}})
+            << 400 << "invalid_request"
+            << "mutations[0].changes.name";
+        QTest::newRow("old value of a date")
+            << changing(QStringLiteral("update"),
+                        {{QStringLiteral("dateOfBirth"), QJsonArray{QStringLiteral("1941-05-17"), QJsonValue()}}})
+            << 400 << "invalid_request"
+            << "mutations[0].changes.dateOfBirth";
+        QTest::newRow("change as an object")
+            << changing(QStringLiteral("create"),
+                        {{name, QJsonObject{{QStringLiteral("old"), QJsonValue()}, {QStringLiteral("new"), name}}}})
+            << 400 << "invalid_request"
+            << "mutations[0].changes.name";
+        QTest::newRow("old text of the wrong type")
+            << changing(QStringLiteral("update"), {{name, QJsonArray{QStringLiteral("Ada"), 7}}}) << 400
+            << "invalid_request"
+            << "mutations[0].changes.name.old";
     }
 
     void malformedRequestsChangeNothing()
