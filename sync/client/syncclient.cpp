@@ -118,8 +118,14 @@ void SyncClient::pushNext(std::shared_ptr<SyncOutcome> outcome, Done done)
         pullNext(outcome, std::move(done));
         return;
     }
-    const qint64 lastCounter = entries->back().counter;
-    const QByteArray body = ProtocolCodec::encodePush(Migrations::latestVersion(), m_store.deviceId(), *entries);
+    std::vector<OutboxEntry> batch = std::move(entries).value();
+    QByteArray body = ProtocolCodec::encodePush(Migrations::latestVersion(), m_store.deviceId(), batch);
+    // Long notes can make a full batch bigger than the server takes; the rest waits for the next push.
+    while (body.size() > Protocol::kBodyTargetBytes && batch.size() > 1) {
+        batch.resize(batch.size() / 2);
+        body = ProtocolCodec::encodePush(Migrations::latestVersion(), m_store.deviceId(), batch);
+    }
+    const qint64 lastCounter = batch.back().counter;
     if (Status s = m_store.outbox().markSentThrough(lastCounter); !s) {
         outcome->status = s;
         done(*outcome);

@@ -12,6 +12,9 @@ inline constexpr int kMaxChangesPerMutation = 64;
 inline constexpr int kDefaultPullLimit = 1000;
 inline constexpr int kMaxPullLimit = 5000;
 inline constexpr qsizetype kMaxBodyBytes = 8 * 1024 * 1024;
+// Pushes and pull pages are kept under this, half the limit: records with long notes go in more
+// requests rather than in one body that is refused for its size on every try.
+inline constexpr qsizetype kBodyTargetBytes = kMaxBodyBytes / 2;
 // A stamp more than this far ahead of the server's clock is clamped to it.
 inline constexpr qint64 kMaxClockAheadMs = 5 * 60 * 1000;
 

@@ -1127,7 +1127,7 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
     QSet<qint64> devices; // named by the page's stamps, listed after the records
     if (!peer) {
         while (q.next()) {
-            if (count == request->limit) {
+            if (count == request->limit || (count > 0 && page.size() > Protocol::kBodyTargetBytes)) {
                 more = true;
                 break;
             }
@@ -1201,8 +1201,10 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
                 }
                 out.emplace_back(row, false);
             }
-            // The page holds at most `limit` records, and at least one row's worth however small the limit.
-            if (i == size_t(request->limit) || (count > 0 && count + qsizetype(out.size()) > request->limit)) {
+            // The page holds at most `limit` records and about kBodyTargetBytes, and at least one row's
+            // worth however small the limit.
+            if (i == size_t(request->limit) || (count > 0 && count + qsizetype(out.size()) > request->limit)
+                || (count > 0 && page.size() > Protocol::kBodyTargetBytes)) {
                 more = true;
                 break;
             }

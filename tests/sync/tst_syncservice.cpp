@@ -8,6 +8,7 @@
 #include "outbox.h"
 #include "person.h"
 #include "postcard.h"
+#include "protocol.h"
 #include "protocolcodec.h"
 #include "repository.h"
 #include "syncfixture.h"
@@ -51,12 +52,17 @@ struct RecordingTransport : SyncTransport
     QByteArray token;
     QJsonArray pulled;
     QJsonObject devices; // every page's "devices", merged
+    QList<qsizetype> pushes; // each push's body size
+    QList<qsizetype> pages; // each pull page's body size
     explicit RecordingTransport(SyncTransport &t) : inner(t) { }
     void post(const QString &path, const QByteArray &body, const QByteArray &t, Done done) override
     {
         token = t;
+        if (path == QLatin1String("/v1/push"))
+            pushes << body.size();
         inner.post(path, body, t, [this, path, done](const TransportReply &reply) {
             if (path == QLatin1String("/v1/pull")) {
+                pages << reply.body.size();
                 const QJsonObject page = QJsonDocument::fromJson(reply.body).object();
                 for (const QJsonValue &r : page.value(u"records").toArray())
                     pulled.append(r);
@@ -308,6 +314,74 @@ private slots:
         QCOMPARE(read->records.size(), size_t(1));
         QCOMPARE(read->records.front().stamps.size(), EntityRegistry::find(u"team")->fields.size());
         QVERIFY(!read->records.front().deleted);
+    }
+
+    void longNotesArePushedInParts()
+    {
+        // 450 visits with notes of the longest length allowed: about 9 MB, more than the server takes in
+        // one push (8 MiB). They go in parts, each under the limit, and all arrive.
+        auto tablet = f.device(QStringLiteral("alex.nurse"));
+        QVERIFY(tablet);
+        Person p = newPerson(QStringLiteral("Ivy Testperson"));
+        QVERIFY(Repository<Person>(*tablet->store).create(p).ok());
+        const int maxNotes = EntityRegistry::find(u"visit")
+                                 ->fields[size_t(EntityRegistry::find(u"visit")->indexOf(u"notes"))]
+                                 .maxLength;
+        QCOMPARE(maxNotes, 20000);
+        QString notes;
+        while (notes.size() < maxNotes)
+            notes += QStringLiteral("Walked to the door with her frame. ");
+        notes.truncate(maxNotes);
+        QStringList ids;
+        {
+            auto together = tablet->store->records().together([&]() -> Status {
+                for (int i = 0; i < 450; ++i) {
+                    Visit v;
+                    v.personId = p.id;
+                    v.practitionerId = Uuid::createV7();
+                    v.plannedAt = QDateTime::currentDateTimeUtc();
+                    v.visitType = QStringLiteral("review");
+                    v.notes = notes;
+                    if (auto created = Repository<Visit>(*tablet->store).create(v); !created)
+                        return created.error();
+                    ids << v.id;
+                }
+                return ok();
+            });
+            QVERIFY2(together.ok(), why(together));
+        }
+        RecordingTransport wire(*f.transport);
+        SyncClient client(*tablet->store, wire);
+        SyncOutcome outcome;
+        client.sync([&](const SyncOutcome &o) { outcome = o; });
+        QVERIFY2(outcome.status.ok(), why(outcome.status));
+        QCOMPARE(outcome.pushed, 451);
+        QCOMPARE(tablet->store->outbox().count(), 0);
+        QVERIFY2(wire.pushes.size() >= 3, qPrintable(QString::number(wire.pushes.size())));
+        for (qsizetype bytes : std::as_const(wire.pushes))
+            QVERIFY2(bytes <= Protocol::kMaxBodyBytes, qPrintable(QString::number(bytes)));
+        QSqlQuery q(f.db->connection());
+        QVERIFY(q.prepare(QStringLiteral("SELECT count(*) FROM records WHERE entity = 'visit' AND fields LIKE ?")));
+        q.addBindValue(QStringLiteral("%\"personId\":\"") + p.id + QStringLiteral("\"%"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 450);
+
+        // A colleague's new tablet pulls them in pages under the limit too, never one it would refuse.
+        auto colleague = f.device(QStringLiteral("alex.nurse"));
+        QVERIFY(colleague);
+        RecordingTransport pulls(*f.transport);
+        SyncClient reader(*colleague->store, pulls);
+        SyncOutcome read;
+        reader.sync([&](const SyncOutcome &o) { read = o; });
+        QVERIFY2(read.status.ok(), why(read.status));
+        QVERIFY2(pulls.pages.size() >= 3, qPrintable(QString::number(pulls.pages.size())));
+        for (qsizetype bytes : std::as_const(pulls.pages))
+            QVERIFY2(bytes <= Protocol::kMaxBodyBytes, qPrintable(QString::number(bytes)));
+        int arrived = 0;
+        for (const QString &id : std::as_const(ids))
+            arrived += Repository<Visit>(*colleague->store).get(id).ok() ? 1 : 0;
+        QCOMPARE(arrived, 450);
+        QCOMPARE(Repository<Visit>(*colleague->store).get(ids.last())->notes, notes);
     }
 
     void concurrentTextEditsKeepBoth()
