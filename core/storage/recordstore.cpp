@@ -456,17 +456,25 @@ Result<std::vector<Record>> RecordStore::listRange(const EntitySchema &schema, c
     return readRecords(schema, s, *selection);
 }
 
-Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema, Statement &s,
-                                                     const Selection &selection)
+Status RecordStore::eachRow(const EntitySchema &schema, Statement &s, const std::function<Status()> &row)
 {
     const auto release = qScopeGuard([&s] { s.reset(); });
-    std::vector<Record> records;
     while (true) {
         const auto step = s.step();
         if (step == Statement::StepResult::Done)
-            break;
+            return ok();
         if (step == Statement::StepResult::Error)
             return Error{schema.entity, s.errorMessage()};
+        if (Status read = row(); !read)
+            return read;
+    }
+}
+
+Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema, Statement &s,
+                                                     const Selection &selection)
+{
+    std::vector<Record> records;
+    const Status read = eachRow(schema, s, [&]() -> Status {
         Record record;
         record.id = s.text(0);
         record.values.reserve(schema.fields.size());
@@ -483,8 +491,46 @@ Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema,
         }
         record.deleted = s.int64(selection.deletedColumn) != 0;
         records.push_back(std::move(record));
-    }
+        return ok();
+    });
+    if (!read)
+        return read.error();
     return records;
+}
+
+Result<QHash<QString, QVariant>> RecordStore::leastPerGroup(const EntitySchema &schema, const QString &groupField,
+                                                            const QString &valueField, const QVariant &from,
+                                                            const QString &unsetField)
+{
+    for (const QString &field : {groupField, valueField, unsetField}) {
+        const int index = schema.indexOf(field);
+        if (index < 0)
+            return Error{schema.entity + u'.' + field, QStringLiteral("no such field")};
+        if (schema.fields[size_t(index)].encrypted)
+            return Error{schema.entity + u'.' + field, QStringLiteral("is encrypted and cannot be matched in SQL")};
+    }
+    const FieldSpec &groupSpec = schema.fields[size_t(schema.indexOf(groupField))];
+    const FieldSpec &valueSpec = schema.fields[size_t(schema.indexOf(valueField))];
+    // Table and field names come from the compiled-in schema, checked above; `from` is bound.
+    Statement &s
+        = m_db.statement(QStringLiteral("SELECT %1, MIN(%2) FROM %3 WHERE deleted = 0 AND %4 IS NULL AND %2 >= ? "
+                                        "GROUP BY %1")
+                             .arg(groupField, valueField, schema.table, unsetField));
+    FieldCodec::bind(s, 1, valueSpec, from, m_cipher, {schema.table, {}});
+    QHash<QString, QVariant> least;
+    const Status read = eachRow(schema, s, [&]() -> Status {
+        auto group = FieldCodec::read(s, 0, groupSpec, m_cipher, {schema.table, {}});
+        if (!group)
+            return group.error();
+        auto value = FieldCodec::read(s, 1, valueSpec, m_cipher, {schema.table, {}});
+        if (!value)
+            return value.error();
+        least.insert(group->toString(), *value);
+        return ok();
+    });
+    if (!read)
+        return read.error();
+    return least;
 }
 
 qint64 RecordStore::pullCursor()

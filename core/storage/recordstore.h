@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 
@@ -88,6 +89,12 @@ public:
     // plain field (a time, a date, a number), matched in SQL on its index rather than record by record.
     Result<std::vector<Record>> listRange(const EntitySchema &schema, const QString &field, const QVariant &from,
                                           const QVariant &to, const QStringList &only = {});
+    // Per value of groupField, the least valueField from `from` on, among live records whose
+    // unsetField is absent: one grouped query instead of reading every record (a person's next
+    // visit). All three fields plain; needs no key, nothing personal is decrypted.
+    Result<QHash<QString, QVariant>> leastPerGroup(const EntitySchema &schema, const QString &groupField,
+                                                   const QString &valueField, const QVariant &from,
+                                                   const QString &unsetField);
 
     // Applies a pulled page in one transaction: per field, the later stamp wins. Writes no outbox.
     // The whole page is refused, and nothing applied, when any record in it is invalid.
@@ -131,6 +138,8 @@ private:
     Result<Selection> selectionFor(const EntitySchema &schema, const QStringList &only);
     Result<std::vector<Record>> readRecords(const EntitySchema &schema, Statement &statement,
                                             const Selection &selection);
+    // Steps through a statement's rows, calling row() on each; resets the statement when done.
+    Status eachRow(const EntitySchema &schema, Statement &statement, const std::function<Status()> &row);
     Result<std::optional<Record>> readRow(const EntitySchema &schema, const QString &id, FieldStamps *stamps);
     Status writeRow(const EntitySchema &schema, const QString &id, const Values &values, const FieldStamps &stamps,
                     bool deleted);

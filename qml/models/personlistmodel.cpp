@@ -2,6 +2,7 @@
 
 #include "nhsnumber.h"
 #include "personformat.h"
+#include "recordstore.h"
 #include "repository.h"
 #include "searchkey.h"
 #include "store.h"
@@ -80,26 +81,14 @@ Status PersonListModel::load(Store &store, const QDateTime &now)
         clear();
         return people.error();
     }
-    // The visits still to come, by the planned-time index, and only their plain fields: none of
-    // them is decrypted (a caseload has years of visits, each with its notes).
-    auto visits = Repository<Visit>(store).listBetween(
-        QStringLiteral("plannedAt"), now.toUTC(), QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC),
-        {QStringLiteral("personId"), QStringLiteral("plannedAt"), QStringLiteral("checkedOutAt")});
-    if (!visits) {
+    // The next visit of each person: the earliest planned one from now on that is not finished, found
+    // by SQL on the planned-time index; no visit is decrypted (a caseload has years of them).
+    auto nextVisit
+        = store.records().leastPerGroup(Visit::schema(), QStringLiteral("personId"), QStringLiteral("plannedAt"),
+                                        now.toUTC(), QStringLiteral("checkedOutAt"));
+    if (!nextVisit) {
         clear();
-        return visits.error();
-    }
-
-    // The next visit of each person: the earliest planned one from now on that is not finished.
-    QHash<QString, QDateTime> nextVisit;
-    for (const Visit &v : *visits) {
-        if (v.checkedOutAt.isValid() || !v.plannedAt.isValid() || v.plannedAt < now)
-            continue;
-        auto it = nextVisit.find(v.personId);
-        if (it == nextVisit.end())
-            nextVisit.insert(v.personId, v.plannedAt);
-        else if (v.plannedAt < *it)
-            *it = v.plannedAt;
+        return nextVisit.error();
     }
 
     std::vector<Row> rows;
@@ -109,7 +98,7 @@ Status PersonListModel::load(Store &store, const QDateTime &now)
         Row row;
         row.person = p;
         row.age = PersonFormat::age(p.dateOfBirth, today);
-        row.nextVisit = nextVisit.value(p.id);
+        row.nextVisit = nextVisit->value(p.id).toDateTime();
         row.nameWords = SearchKey::words(p.name);
         row.nhsDigits = NhsNumber::normalised(p.nhsNumber);
         rows.push_back(std::move(row));

@@ -3,8 +3,11 @@
 // field's order; deleted records left out; encrypted or unknown fields refused by name; nothing
 // read while locked. With `only`, just the named fields are read: the others come back absent and
 // are never decrypted (a tampered one does not stop the read).
+// leastPerGroup: the least value per group in one grouped query (each person's next visit).
+#include "recordstore.h"
 #include "repository.h"
 #include "storefixture.h"
+#include "uuid.h"
 #include "visit.h"
 
 #include <QStandardPaths>
@@ -32,9 +35,12 @@ private slots:
     void lockedStoreReadsNothing();
     void onlyTheNamedFieldsAreRead();
     void unknownNamedFieldIsRefused();
+    void leastPerGroupSkipsFinishedDeletedAndPast();
+    void leastPerGroupRefusesEncryptedAndUnknownFields();
 
 private:
     static Visit visitAt(const QDateTime &plannedAt);
+    static Visit visitFor(const QString &personId, const QDateTime &plannedAt, bool finished = false);
 };
 
 Visit TestRecordRange::visitAt(const QDateTime &plannedAt)
@@ -45,6 +51,17 @@ Visit TestRecordRange::visitAt(const QDateTime &plannedAt)
     v.plannedAt = plannedAt;
     v.visitType = QStringLiteral("review");
     v.notes = QStringLiteral("Seen at ") + plannedAt.toString(Qt::ISODate);
+    return v;
+}
+
+Visit TestRecordRange::visitFor(const QString &personId, const QDateTime &plannedAt, bool finished)
+{
+    Visit v = visitAt(plannedAt);
+    v.personId = personId;
+    if (finished) {
+        v.checkedInAt = plannedAt;
+        v.checkedOutAt = plannedAt.addSecs(1800);
+    }
     return v;
 }
 
@@ -176,6 +193,50 @@ void TestRecordRange::unknownNamedFieldIsRefused()
         = visits.listBetween(QStringLiteral("plannedAt"), kMidnight, kMidnight.addDays(1), {QStringLiteral("secret")});
     QVERIFY(!ranged);
     VERIFY_OK(visits.list()); // the table is still there
+}
+
+void TestRecordRange::leastPerGroupSkipsFinishedDeletedAndPast()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    Repository<Visit> visits(**store);
+    const QString ada = Uuid::createV7();
+    const QString bea = Uuid::createV7();
+    const QString cal = Uuid::createV7();
+    for (Visit v : {visitFor(ada, kMidnight.addDays(-1)), visitFor(ada, kMidnight.addDays(3)),
+                    visitFor(ada, kMidnight.addDays(1), true), visitFor(ada, kMidnight.addDays(2)),
+                    visitFor(bea, kMidnight.addDays(1), true), visitFor(cal, kMidnight)}) {
+        VERIFY_OK(visits.create(v));
+    }
+    Visit deleted = visitFor(ada, kMidnight.addSecs(60));
+    VERIFY_OK(visits.create(deleted));
+    VERIFY_OK(visits.remove(deleted.id));
+
+    auto next
+        = (*store)->records().leastPerGroup(Visit::schema(), QStringLiteral("personId"), QStringLiteral("plannedAt"),
+                                            kMidnight, QStringLiteral("checkedOutAt"));
+    VERIFY_OK(next);
+    QCOMPARE(next->size(), 2);
+    QCOMPARE(next->value(ada).toDateTime(), kMidnight.addDays(2));
+    QVERIFY(!next->contains(bea)); // only a finished visit
+    QCOMPARE(next->value(cal).toDateTime(), kMidnight); // from `from` on, inclusive
+}
+
+void TestRecordRange::leastPerGroupRefusesEncryptedAndUnknownFields()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    RecordStore &records = (*store)->records();
+    auto encrypted = records.leastPerGroup(Visit::schema(), QStringLiteral("personId"), QStringLiteral("notes"),
+                                           kMidnight, QStringLiteral("checkedOutAt"));
+    QVERIFY(!encrypted);
+    QCOMPARE(encrypted.error().field, QStringLiteral("visit.notes"));
+    auto unknown = records.leastPerGroup(Visit::schema(), QStringLiteral("personId; --"), QStringLiteral("plannedAt"),
+                                         kMidnight, QStringLiteral("checkedOutAt"));
+    QVERIFY(!unknown);
+    QVERIFY(unknown.error().reason.contains(QStringLiteral("no such field")));
 }
 
 QTEST_GUILESS_MAIN(TestRecordRange)
