@@ -31,21 +31,21 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return row.person.name;
+        return row.person->name;
     case PersonIdRole:
-        return row.person.id;
+        return row.person.id();
     case DateOfBirthRole:
-        return row.person.dateOfBirth;
+        return row.person->dateOfBirth;
     case DateOfBirthTextRole:
-        return PersonFormat::date(row.person.dateOfBirth);
+        return PersonFormat::date(row.person->dateOfBirth);
     case AgeRole:
         return row.age;
     case NhsNumberRole:
-        return PersonFormat::nhsNumber(row.person.nhsNumber);
+        return PersonFormat::nhsNumber(row.person->nhsNumber);
     case AddressRole:
-        return row.person.address;
+        return row.person->address;
     case GpPracticeRole:
-        return row.person.gpPractice;
+        return row.person->gpPractice;
     case NextVisitRole:
         return row.nextVisit;
     case NextVisitTextRole:
@@ -74,9 +74,9 @@ QHash<int, QByteArray> PersonListModel::roleNames() const
 Status PersonListModel::load(Store &store, const QDateTime &now)
 {
     // Only what the rows show and search: a person's longer free text is read on their own page.
-    auto people = Repository<Person>(store).list({QStringLiteral("name"), QStringLiteral("dateOfBirth"),
-                                                  QStringLiteral("nhsNumber"), QStringLiteral("address"),
-                                                  QStringLiteral("gpPractice")});
+    auto people = Repository<Person>(store).listPartial({QStringLiteral("name"), QStringLiteral("dateOfBirth"),
+                                                         QStringLiteral("nhsNumber"), QStringLiteral("address"),
+                                                         QStringLiteral("gpPractice")});
     if (!people) {
         clear();
         return people.error();
@@ -94,13 +94,13 @@ Status PersonListModel::load(Store &store, const QDateTime &now)
     std::vector<Row> rows;
     rows.reserve(size_t(people->size()));
     const QDate today = now.toLocalTime().date();
-    for (const Person &p : *people) {
+    for (const Partial<Person> &p : *people) {
         Row row;
         row.person = p;
-        row.age = PersonFormat::age(p.dateOfBirth, today);
-        row.nextVisit = nextVisit->value(p.id).toDateTime();
-        row.nameWords = SearchKey::words(p.name);
-        row.nhsDigits = NhsNumber::normalised(p.nhsNumber);
+        row.age = PersonFormat::age(p->dateOfBirth, today);
+        row.nextVisit = nextVisit->value(p.id()).toDateTime();
+        row.nameWords = SearchKey::words(p->name);
+        row.nhsDigits = NhsNumber::normalised(p->nhsNumber);
         rows.push_back(std::move(row));
     }
 
@@ -111,8 +111,8 @@ Status PersonListModel::load(Store &store, const QDateTime &now)
     std::vector<size_t> order(rows.size());
     std::iota(order.begin(), order.end(), size_t(0));
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        const int byName = collator.compare(rows[a].person.name, rows[b].person.name);
-        return byName != 0 ? byName < 0 : rows[a].person.id < rows[b].person.id;
+        const int byName = collator.compare(rows[a].person->name, rows[b].person->name);
+        return byName != 0 ? byName < 0 : rows[a].person.id() < rows[b].person.id();
     });
     for (size_t rank = 0; rank < order.size(); ++rank)
         rows[order[rank]].nameRank = int(rank);
@@ -138,7 +138,7 @@ void PersonListModel::clear()
 int PersonListModel::rowOf(const QString &personId) const
 {
     for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].person.id == personId)
+        if (m_rows[i].person.id() == personId)
             return int(i);
     }
     return -1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "partial.h"
 #include "person.h"
 #include "result.h"
 
@@ -65,7 +66,7 @@ signals:
 private:
     struct Row
     {
-        Person person;
+        Partial<Person> person;
         int age = -1;
         QDateTime nextVisit;
         QStringList nameWords;
