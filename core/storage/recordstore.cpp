@@ -14,7 +14,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <future>
 #include <numeric>
+#include <system_error>
 
 namespace doorstep {
 
@@ -456,6 +458,17 @@ Result<std::vector<Record>> RecordStore::listRange(const EntitySchema &schema, c
     return readRecords(schema, s, *selection);
 }
 
+Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema, Statement &s,
+                                                     const Selection &selection)
+{
+    auto records = readSealedRows(schema, s, selection);
+    if (!records)
+        return records.error();
+    if (Status opened = openRecords(schema, records.value()); !opened)
+        return opened.error();
+    return records;
+}
+
 Status RecordStore::eachRow(const EntitySchema &schema, Statement &s, const std::function<Status()> &row)
 {
     const auto release = qScopeGuard([&s] { s.reset(); });
@@ -470,8 +483,8 @@ Status RecordStore::eachRow(const EntitySchema &schema, Statement &s, const std:
     }
 }
 
-Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema, Statement &s,
-                                                     const Selection &selection)
+Result<std::vector<Record>> RecordStore::readSealedRows(const EntitySchema &schema, Statement &s,
+                                                        const Selection &selection)
 {
     std::vector<Record> records;
     const Status read = eachRow(schema, s, [&]() -> Status {
@@ -480,8 +493,12 @@ Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema,
         record.values.reserve(schema.fields.size());
         for (size_t i = 0; i < schema.fields.size(); ++i) {
             const int column = selection.columnOf[i];
-            if (column < 0) {
-                record.values.emplace_back(); // not asked for: absent
+            if (column < 0 || s.isNull(column)) {
+                record.values.emplace_back(); // not asked for, or absent
+                continue;
+            }
+            if (schema.fields[i].encrypted) {
+                record.values.emplace_back(s.blob(column)); // opened by openRecords
                 continue;
             }
             auto v = FieldCodec::read(s, column, schema.fields[i], m_cipher, {schema.table, record.id});
@@ -496,6 +513,47 @@ Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema,
     if (!read)
         return read.error();
     return records;
+}
+
+Status RecordStore::openRecords(const EntitySchema &schema, std::vector<Record> &records) const
+{
+    if (Status s = requireUnlocked(); !s)
+        return s;
+    const auto openRange = [&](size_t from, size_t to) -> Status {
+        for (size_t r = from; r < to; ++r) {
+            Record &record = records[r];
+            for (size_t i = 0; i < schema.fields.size(); ++i) {
+                QVariant &value = record.values[i];
+                if (!schema.fields[i].encrypted || !value.isValid())
+                    continue;
+                auto v = FieldCodec::open(value.toByteArray(), schema.fields[i], m_cipher, {schema.table, record.id});
+                if (!v)
+                    return Error{schema.entity + u'.' + schema.fields[i].name, v.error().reason};
+                value = std::move(v).value();
+            }
+        }
+        return ok();
+    };
+    // Below this a second thread costs more than it saves.
+    constexpr size_t kSplitAt = 256;
+    if (records.size() < kSplitAt)
+        return openRange(0, records.size());
+    const size_t half = records.size() / 2;
+    std::future<Status> secondHalf;
+    try {
+        secondHalf = std::async(std::launch::async, openRange, half, records.size());
+    } catch (const std::system_error &) {
+        return openRange(0, records.size()); // no thread to be had: all of it here
+    }
+    const Status first = openRange(0, half);
+    Status second = ok();
+    try {
+        second = secondHalf.get();
+    } catch (const std::exception &e) {
+        second = Error{schema.entity, QStringLiteral("could not be decrypted: %1").arg(QString::fromUtf8(e.what()))};
+    }
+    // The first failure in record order, whichever thread met it first.
+    return !first ? first : second;
 }
 
 Result<QHash<QString, QVariant>> RecordStore::leastPerGroup(const EntitySchema &schema, const QString &groupField,

@@ -138,6 +138,10 @@ private:
     Result<Selection> selectionFor(const EntitySchema &schema, const QStringList &only);
     Result<std::vector<Record>> readRecords(const EntitySchema &schema, Statement &statement,
                                             const Selection &selection);
+    // The rows with encrypted fields left as their ciphertext; openRecords decrypts those in place.
+    Result<std::vector<Record>> readSealedRows(const EntitySchema &schema, Statement &statement,
+                                               const Selection &selection);
+    Status openRecords(const EntitySchema &schema, std::vector<Record> &records) const;
     // Steps through a statement's rows, calling row() on each; resets the statement when done.
     Status eachRow(const EntitySchema &schema, Statement &statement, const std::function<Status()> &row);
     Result<std::optional<Record>> readRow(const EntitySchema &schema, const QString &id, FieldStamps *stamps);
