@@ -66,6 +66,13 @@ public:
     {
         return partialsOf(m_records.listRange(T::schema(), field, from, to, fields), fields);
     }
+    // listPartial in two steps: read now (no key needed, nothing decrypted), opened once unlocked.
+    Result<SealedRecords> listSealed(const QStringList &fields) { return m_records.listSealed(T::schema(), fields); }
+    Result<QList<Partial<T>>> unsealPartial(SealedRecords sealed)
+    {
+        const QStringList fields = sealed.fields();
+        return partialsOf(m_records.unseal(std::move(sealed)), fields);
+    }
 
 private:
     static Result<QList<T>> itemsOf(const Result<std::vector<Record>> &records)

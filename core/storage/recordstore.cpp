@@ -556,6 +556,31 @@ Status RecordStore::openRecords(const EntitySchema &schema, std::vector<Record> 
     return !first ? first : second;
 }
 
+Result<SealedRecords> RecordStore::listSealed(const EntitySchema &schema, const QStringList &only)
+{
+    const auto selection = selectionFor(schema, only);
+    if (!selection)
+        return selection.error();
+    Statement &s = m_db.statement(selection->select + QStringLiteral(" ORDER BY id"));
+    auto rows = readSealedRows(schema, s, *selection);
+    if (!rows)
+        return rows.error();
+    SealedRecords sealed;
+    sealed.m_schema = &schema;
+    sealed.m_fields = only;
+    sealed.m_records = std::move(rows).value();
+    return sealed;
+}
+
+Result<std::vector<Record>> RecordStore::unseal(SealedRecords sealed) const
+{
+    if (!sealed.m_schema)
+        return std::vector<Record>();
+    if (Status s = openRecords(*sealed.m_schema, sealed.m_records); !s)
+        return s.error();
+    return std::move(sealed.m_records);
+}
+
 Result<QHash<QString, QVariant>> RecordStore::leastPerGroup(const EntitySchema &schema, const QString &groupField,
                                                             const QString &valueField, const QVariant &from,
                                                             const QString &unsetField)

@@ -2,7 +2,9 @@
 
 #include "entityschema.h"
 #include "fieldstamps.h"
+#include "record.h"
 #include "result.h"
+#include "sealedrecords.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -22,13 +24,6 @@ class HybridLogicalClock;
 class Outbox;
 class Statement;
 struct OutboxEntry;
-
-struct Record
-{
-    QString id;
-    Values values;
-    bool deleted = false;
-};
 
 // A record as a pulled page carries it: JSON field values and the stamp of the change.
 struct RemoteRecord
@@ -89,6 +84,12 @@ public:
     // plain field (a time, a date, a number), matched in SQL on its index rather than record by record.
     Result<std::vector<Record>> listRange(const EntitySchema &schema, const QString &field, const QVariant &from,
                                           const QVariant &to, const QStringList &only = {});
+    // Read now, decrypted later: the live records in id order, plain fields read, encrypted ones still
+    // sealed. Needs no key, so unlocking reads while the key is derived; unseal() then opens them.
+    Result<SealedRecords> listSealed(const EntitySchema &schema, const QStringList &only = {});
+    // Decrypts what listSealed read, with this store's key; refused while locked. Large reads are
+    // split in two halves decrypted side by side (tablets have at least two cores), order kept.
+    Result<std::vector<Record>> unseal(SealedRecords sealed) const;
     // Per value of groupField, the least valueField from `from` on, among live records whose
     // unsetField is absent: one grouped query instead of reading every record (a person's next
     // visit). All three fields plain; needs no key, nothing personal is decrypted.

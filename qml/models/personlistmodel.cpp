@@ -73,32 +73,48 @@ QHash<int, QByteArray> PersonListModel::roleNames() const
 
 Status PersonListModel::load(Store &store, const QDateTime &now)
 {
-    // Only what the rows show and search: a person's longer free text is read on their own page.
-    auto people = Repository<Person>(store).listPartial({QStringLiteral("name"), QStringLiteral("dateOfBirth"),
-                                                         QStringLiteral("nhsNumber"), QStringLiteral("address"),
-                                                         QStringLiteral("gpPractice")});
-    if (!people) {
+    auto sealed = read(store, now);
+    if (!sealed) {
         clear();
-        return people.error();
+        return sealed.error();
     }
+    return load(store, std::move(sealed).value());
+}
+
+Result<SealedCaseload> PersonListModel::read(Store &store, const QDateTime &now)
+{
+    // Only what the rows show and search: a person's longer free text is read on their own page.
+    auto people = Repository<Person>(store).listSealed({QStringLiteral("name"), QStringLiteral("dateOfBirth"),
+                                                        QStringLiteral("nhsNumber"), QStringLiteral("address"),
+                                                        QStringLiteral("gpPractice")});
+    if (!people)
+        return people.error();
     // The next visit of each person: the earliest planned one from now on that is not finished, found
     // by SQL on the planned-time index; no visit is decrypted (a caseload has years of them).
     auto nextVisit
         = store.records().leastPerGroup(Visit::schema(), QStringLiteral("personId"), QStringLiteral("plannedAt"),
                                         now.toUTC(), QStringLiteral("checkedOutAt"));
-    if (!nextVisit) {
-        clear();
+    if (!nextVisit)
         return nextVisit.error();
+    return SealedCaseload{std::move(people).value(), std::move(nextVisit).value(), now};
+}
+
+Status PersonListModel::load(Store &store, SealedCaseload sealed)
+{
+    auto people = Repository<Person>(store).unsealPartial(std::move(sealed.people));
+    if (!people) {
+        clear();
+        return people.error();
     }
 
     std::vector<Row> rows;
     rows.reserve(size_t(people->size()));
-    const QDate today = now.toLocalTime().date();
+    const QDate today = sealed.now.toLocalTime().date();
     for (const Partial<Person> &p : *people) {
         Row row;
         row.person = p;
         row.age = PersonFormat::age(p->dateOfBirth, today);
-        row.nextVisit = nextVisit->value(p.id()).toDateTime();
+        row.nextVisit = sealed.nextVisit.value(p.id()).toDateTime();
         row.nameWords = SearchKey::words(p->name);
         row.nhsDigits = NhsNumber::normalised(p->nhsNumber);
         rows.push_back(std::move(row));
