@@ -1,5 +1,6 @@
 #pragma once
 
+#include "partial.h"
 #include "recordstore.h"
 #include "result.h"
 #include "store.h"
@@ -39,30 +40,59 @@ public:
     Status update(const T &item) { return m_records.update(T::schema(), item.id, T::schema().valuesOf(&item)); }
     Status remove(const QString &id) { return m_records.remove(T::schema(), id); }
 
-    // With `only`, the items carry just those fields (and the id); the rest are left absent and are
-    // neither read nor decrypted.
-    Result<QList<T>> list(const QStringList &only = {}) { return listWhere(QString(), QVariant(), only); }
-    Result<QList<T>> listWhere(const QString &field, const QVariant &value, const QStringList &only = {})
+    Result<QList<T>> list() { return listWhere(QString(), QVariant()); }
+    Result<QList<T>> listWhere(const QString &field, const QVariant &value)
     {
-        return itemsOf(m_records.list(T::schema(), field, value, RecordStore::Deleted::Excluded, only));
+        return itemsOf(m_records.list(T::schema(), field, value));
     }
     // Those whose field is from `from` up to, not including, `to` (a plain field: times, dates, numbers).
-    Result<QList<T>> listBetween(const QString &field, const QVariant &from, const QVariant &to,
-                                 const QStringList &only = {})
+    Result<QList<T>> listBetween(const QString &field, const QVariant &from, const QVariant &to)
     {
-        return itemsOf(m_records.listRange(T::schema(), field, from, to, only));
+        return itemsOf(m_records.listRange(T::schema(), field, from, to));
+    }
+
+    // The same with only the named fields read and decrypted (and the id); the rest are absent, and
+    // the items are Partial<T>, which update() does not take.
+    Result<QList<Partial<T>>> listPartial(const QStringList &fields)
+    {
+        return listWherePartial(QString(), QVariant(), fields);
+    }
+    Result<QList<Partial<T>>> listWherePartial(const QString &field, const QVariant &value, const QStringList &fields)
+    {
+        return partialsOf(m_records.list(T::schema(), field, value, RecordStore::Deleted::Excluded, fields), fields);
+    }
+    Result<QList<Partial<T>>> listBetweenPartial(const QString &field, const QVariant &from, const QVariant &to,
+                                                 const QStringList &fields)
+    {
+        return partialsOf(m_records.listRange(T::schema(), field, from, to, fields), fields);
+    }
+    // listPartial in two steps: read now (no key needed, nothing decrypted), opened once unlocked.
+    Result<SealedRecords> listSealed(const QStringList &fields) { return m_records.listSealed(T::schema(), fields); }
+    Result<QList<Partial<T>>> unsealPartial(SealedRecords sealed)
+    {
+        const QStringList fields = sealed.fields();
+        return partialsOf(m_records.unseal(std::move(sealed)), fields);
     }
 
 private:
     static Result<QList<T>> itemsOf(const Result<std::vector<Record>> &records)
     {
+        return convert<T>(records, [](T item) { return item; });
+    }
+    static Result<QList<Partial<T>>> partialsOf(const Result<std::vector<Record>> &records, const QStringList &fields)
+    {
+        return convert<Partial<T>>(records, [&fields](T item) { return Partial<T>(std::move(item), fields); });
+    }
+    template<typename Item, typename Wrap>
+    static Result<QList<Item>> convert(const Result<std::vector<Record>> &records, Wrap wrap)
+    {
         if (!records)
             return records.error();
-        QList<T> items;
+        QList<Item> items;
         items.reserve(qsizetype(records->size()));
         const std::vector<QMetaProperty> properties = T::schema().properties();
         for (const Record &r : *records)
-            items.append(fromRecord(r, properties));
+            items.append(wrap(fromRecord(r, properties)));
         return items;
     }
     static T fromRecord(const Record &record) { return fromRecord(record, T::schema().properties()); }

@@ -14,6 +14,10 @@
 
 #include <sodium.h>
 
+#include <future>
+#include <optional>
+#include <system_error>
+
 namespace doorstep {
 
 namespace {
@@ -156,7 +160,7 @@ Status Store::createKey(const QString &pin)
     return ok();
 }
 
-Status Store::unlock(const QString &pin)
+Status Store::unlock(const QString &pin, const std::function<void()> &whileDeriving)
 {
     if (!m_hasKeyCheck)
         return Error{QStringLiteral("key"), QStringLiteral("this store has no key yet: set a PIN first")};
@@ -165,10 +169,25 @@ Status Store::unlock(const QString &pin)
     auto wrapped = m_options.keyStorage->read();
     if (!wrapped)
         return wrapped.error();
-    auto unwrapped = KeyVault::unwrap(*wrapped, pin);
-    if (!unwrapped)
-        return unwrapped.error();
-    KeyVault::Unwrapped &opened = unwrapped.value();
+    auto derive = [wrapped = *wrapped, pin] { return KeyVault::unwrap(wrapped, pin); };
+    std::future<Result<KeyVault::Unwrapped>> deriving;
+    try {
+        deriving = std::async(std::launch::async, derive);
+    } catch (const std::system_error &) {
+        // No thread to be had: derived below, after the reads.
+    }
+    if (whileDeriving)
+        whileDeriving();
+    std::optional<Result<KeyVault::Unwrapped>> unwrapped;
+    try {
+        unwrapped.emplace(deriving.valid() ? deriving.get() : derive());
+    } catch (...) {
+        // Thrown on the other thread and rethrown by get(): an error, never std::terminate.
+        return Error{QStringLiteral("key"), QStringLiteral("could not be derived from the PIN; nothing was changed")};
+    }
+    if (!*unwrapped)
+        return unwrapped->error();
+    KeyVault::Unwrapped &opened = unwrapped->value();
     FieldCipher cipher(std::move(opened.key), opened.keyVersion);
     auto check = metaValue(*m_db, QStringLiteral("key_check"));
     if (!check)

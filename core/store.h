@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace doorstep {
@@ -41,7 +42,10 @@ public:
     // True once a data key has been set up for this store (first start done).
     bool hasKey() const;
     Status createKey(const QString &pin);
-    Status unlock(const QString &pin);
+    // Unwraps the data key with the PIN. Argon2id takes a tenth of a second by design, so it runs on a
+    // thread of its own while whileDeriving runs here: reads that need no key (the rows to decrypt
+    // next) overlap it. Whatever whileDeriving read must be dropped unopened if this fails.
+    Status unlock(const QString &pin, const std::function<void()> &whileDeriving = {});
     void lock();
     bool isUnlocked() const { return m_cipher.isUnlocked(); }
 

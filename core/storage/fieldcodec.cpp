@@ -216,12 +216,8 @@ Result<QVariant> read(const Statement &statement, int column, const FieldSpec &s
 {
     if (statement.isNull(column))
         return QVariant();
-    if (spec.encrypted) {
-        auto plain = cipher.decrypt(statement.blob(column), where.table, where.rowId, spec.name);
-        if (!plain)
-            return plain.error();
-        return fromPlainBytes(spec, *plain);
-    }
+    if (spec.encrypted)
+        return open(statement.blob(column), spec, cipher, where);
     switch (spec.type) {
     case FieldType::Integer:
         return QVariant(int(statement.int64(column)));
@@ -240,6 +236,14 @@ Result<QVariant> read(const Statement &statement, int column, const FieldSpec &s
         return fromPlainBytes(spec, statement.text(column).toUtf8());
     }
     return QVariant();
+}
+
+Result<QVariant> open(const QByteArray &sealed, const FieldSpec &spec, const FieldCipher &cipher, Location where)
+{
+    auto plain = cipher.decrypt(sealed, where.table, where.rowId, spec.name);
+    if (!plain)
+        return plain.error();
+    return fromPlainBytes(spec, *plain);
 }
 
 bool equal(const FieldSpec &spec, const QVariant &a, const QVariant &b)

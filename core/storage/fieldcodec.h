@@ -29,6 +29,8 @@ void bind(Statement &statement, int index, const FieldSpec &spec, const QVariant
           Location where);
 Result<QVariant> read(const Statement &statement, int column, const FieldSpec &spec, const FieldCipher &cipher,
                       Location where);
+// An encrypted field's stored ciphertext, read earlier, decrypted now.
+Result<QVariant> open(const QByteArray &sealed, const FieldSpec &spec, const FieldCipher &cipher, Location where);
 
 bool equal(const FieldSpec &spec, const QVariant &a, const QVariant &b);
 

@@ -14,7 +14,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <future>
 #include <numeric>
+#include <system_error>
 
 namespace doorstep {
 
@@ -459,21 +461,44 @@ Result<std::vector<Record>> RecordStore::listRange(const EntitySchema &schema, c
 Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema, Statement &s,
                                                      const Selection &selection)
 {
+    auto records = readSealedRows(schema, s, selection);
+    if (!records)
+        return records.error();
+    if (Status opened = openRecords(schema, records.value()); !opened)
+        return opened.error();
+    return records;
+}
+
+Status RecordStore::eachRow(const EntitySchema &schema, Statement &s, const std::function<Status()> &row)
+{
     const auto release = qScopeGuard([&s] { s.reset(); });
-    std::vector<Record> records;
     while (true) {
         const auto step = s.step();
         if (step == Statement::StepResult::Done)
-            break;
+            return ok();
         if (step == Statement::StepResult::Error)
             return Error{schema.entity, s.errorMessage()};
+        if (Status read = row(); !read)
+            return read;
+    }
+}
+
+Result<std::vector<Record>> RecordStore::readSealedRows(const EntitySchema &schema, Statement &s,
+                                                        const Selection &selection)
+{
+    std::vector<Record> records;
+    const Status read = eachRow(schema, s, [&]() -> Status {
         Record record;
         record.id = s.text(0);
         record.values.reserve(schema.fields.size());
         for (size_t i = 0; i < schema.fields.size(); ++i) {
             const int column = selection.columnOf[i];
-            if (column < 0) {
-                record.values.emplace_back(); // not asked for: absent
+            if (column < 0 || s.isNull(column)) {
+                record.values.emplace_back(); // not asked for, or absent
+                continue;
+            }
+            if (schema.fields[i].encrypted) {
+                record.values.emplace_back(s.blob(column)); // opened by openRecords
                 continue;
             }
             auto v = FieldCodec::read(s, column, schema.fields[i], m_cipher, {schema.table, record.id});
@@ -483,8 +508,112 @@ Result<std::vector<Record>> RecordStore::readRecords(const EntitySchema &schema,
         }
         record.deleted = s.int64(selection.deletedColumn) != 0;
         records.push_back(std::move(record));
-    }
+        return ok();
+    });
+    if (!read)
+        return read.error();
     return records;
+}
+
+Status RecordStore::openRecords(const EntitySchema &schema, std::vector<Record> &records) const
+{
+    if (Status s = requireUnlocked(); !s)
+        return s;
+    const auto openRange = [&](size_t from, size_t to) -> Status {
+        for (size_t r = from; r < to; ++r) {
+            Record &record = records[r];
+            for (size_t i = 0; i < schema.fields.size(); ++i) {
+                QVariant &value = record.values[i];
+                if (!schema.fields[i].encrypted || !value.isValid())
+                    continue;
+                auto v = FieldCodec::open(value.toByteArray(), schema.fields[i], m_cipher, {schema.table, record.id});
+                if (!v)
+                    return Error{schema.entity + u'.' + schema.fields[i].name, v.error().reason};
+                value = std::move(v).value();
+            }
+        }
+        return ok();
+    };
+    // Below this a second thread costs more than it saves.
+    constexpr size_t kSplitAt = 256;
+    if (records.size() < kSplitAt)
+        return openRange(0, records.size());
+    const size_t half = records.size() / 2;
+    std::future<Status> secondHalf;
+    try {
+        secondHalf = std::async(std::launch::async, openRange, half, records.size());
+    } catch (const std::system_error &) {
+        return openRange(0, records.size()); // no thread to be had: all of it here
+    }
+    const Status first = openRange(0, half);
+    Status second = ok();
+    try {
+        second = secondHalf.get();
+    } catch (const std::exception &e) {
+        second = Error{schema.entity, QStringLiteral("could not be decrypted: %1").arg(QString::fromUtf8(e.what()))};
+    }
+    // The first failure in record order, whichever thread met it first.
+    return !first ? first : second;
+}
+
+Result<SealedRecords> RecordStore::listSealed(const EntitySchema &schema, const QStringList &only)
+{
+    const auto selection = selectionFor(schema, only);
+    if (!selection)
+        return selection.error();
+    Statement &s = m_db.statement(selection->select + QStringLiteral(" ORDER BY id"));
+    auto rows = readSealedRows(schema, s, *selection);
+    if (!rows)
+        return rows.error();
+    SealedRecords sealed;
+    sealed.m_schema = &schema;
+    sealed.m_fields = only;
+    sealed.m_records = std::move(rows).value();
+    return sealed;
+}
+
+Result<std::vector<Record>> RecordStore::unseal(SealedRecords sealed) const
+{
+    if (!sealed.m_schema)
+        return std::vector<Record>();
+    if (Status s = openRecords(*sealed.m_schema, sealed.m_records); !s)
+        return s.error();
+    return std::move(sealed.m_records);
+}
+
+Result<QHash<QString, QVariant>> RecordStore::leastPerGroup(const EntitySchema &schema, const QString &groupField,
+                                                            const QString &valueField, const QVariant &from,
+                                                            const QString &unsetField)
+{
+    for (const QString &field : {groupField, valueField, unsetField}) {
+        const int index = schema.indexOf(field);
+        if (index < 0)
+            return Error{schema.entity + u'.' + field, QStringLiteral("no such field")};
+        if (schema.fields[size_t(index)].encrypted)
+            return Error{schema.entity + u'.' + field, QStringLiteral("is encrypted and cannot be matched in SQL")};
+    }
+    const FieldSpec &groupSpec = schema.fields[size_t(schema.indexOf(groupField))];
+    const FieldSpec &valueSpec = schema.fields[size_t(schema.indexOf(valueField))];
+    // Table and field names come from the compiled-in schema, checked above; `from` is bound.
+    Statement &s
+        = m_db.statement(QStringLiteral("SELECT %1, MIN(%2) FROM %3 WHERE deleted = 0 AND %4 IS NULL AND %2 >= ? "
+                                        "GROUP BY %1")
+                             .arg(groupField, valueField, schema.table, unsetField));
+    FieldCodec::bind(s, 1, valueSpec, from, m_cipher, {schema.table, {}});
+    QHash<QString, QVariant> least;
+    const Status read = eachRow(schema, s, [&]() -> Status {
+        auto group = FieldCodec::read(s, 0, groupSpec, m_cipher, {schema.table, {}});
+        if (!group)
+            return group.error();
+        auto value = FieldCodec::read(s, 1, valueSpec, m_cipher, {schema.table, {}});
+        if (!value)
+            return value.error();
+        least.insert(group->toString(), *value);
+        return ok();
+    });
+    if (!read)
+        return read.error();
+    return least;
 }
 
 qint64 RecordStore::pullCursor()

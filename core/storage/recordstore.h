@@ -2,9 +2,12 @@
 
 #include "entityschema.h"
 #include "fieldstamps.h"
+#include "record.h"
 #include "result.h"
+#include "sealedrecords.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 
@@ -21,13 +24,6 @@ class HybridLogicalClock;
 class Outbox;
 class Statement;
 struct OutboxEntry;
-
-struct Record
-{
-    QString id;
-    Values values;
-    bool deleted = false;
-};
 
 // A record as a pulled page carries it: JSON field values and the stamp of the change.
 struct RemoteRecord
@@ -88,6 +84,18 @@ public:
     // plain field (a time, a date, a number), matched in SQL on its index rather than record by record.
     Result<std::vector<Record>> listRange(const EntitySchema &schema, const QString &field, const QVariant &from,
                                           const QVariant &to, const QStringList &only = {});
+    // Read now, decrypted later: the live records in id order, plain fields read, encrypted ones still
+    // sealed. Needs no key, so unlocking reads while the key is derived; unseal() then opens them.
+    Result<SealedRecords> listSealed(const EntitySchema &schema, const QStringList &only = {});
+    // Decrypts what listSealed read, with this store's key; refused while locked. Large reads are
+    // split in two halves decrypted side by side (tablets have at least two cores), order kept.
+    Result<std::vector<Record>> unseal(SealedRecords sealed) const;
+    // Per value of groupField, the least valueField from `from` on, among live records whose
+    // unsetField is absent: one grouped query instead of reading every record (a person's next
+    // visit). All three fields plain; needs no key, nothing personal is decrypted.
+    Result<QHash<QString, QVariant>> leastPerGroup(const EntitySchema &schema, const QString &groupField,
+                                                   const QString &valueField, const QVariant &from,
+                                                   const QString &unsetField);
 
     // Applies a pulled page in one transaction: per field, the later stamp wins. Writes no outbox.
     // The whole page is refused, and nothing applied, when any record in it is invalid.
@@ -131,6 +139,12 @@ private:
     Result<Selection> selectionFor(const EntitySchema &schema, const QStringList &only);
     Result<std::vector<Record>> readRecords(const EntitySchema &schema, Statement &statement,
                                             const Selection &selection);
+    // The rows with encrypted fields left as their ciphertext; openRecords decrypts those in place.
+    Result<std::vector<Record>> readSealedRows(const EntitySchema &schema, Statement &statement,
+                                               const Selection &selection);
+    Status openRecords(const EntitySchema &schema, std::vector<Record> &records) const;
+    // Steps through a statement's rows, calling row() on each; resets the statement when done.
+    Status eachRow(const EntitySchema &schema, Statement &statement, const std::function<Status()> &row);
     Result<std::optional<Record>> readRow(const EntitySchema &schema, const QString &id, FieldStamps *stamps);
     Status writeRow(const EntitySchema &schema, const QString &id, const Values &values, const FieldStamps &stamps,
                     bool deleted);

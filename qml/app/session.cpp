@@ -183,7 +183,13 @@ bool Session::unlock(const QString &pin)
         return false;
     if (!checkPinShape(pin))
         return false;
-    if (Status s = m_store->unlock(pin); !s) {
+    // The caseload's rows are read while the key is derived; on a wrong PIN they go unopened.
+    std::optional<SealedCaseload> early;
+    const auto readEarly = [&] {
+        if (auto sealed = PersonListModel::read(*m_store))
+            early = std::move(sealed).value();
+    };
+    if (Status s = m_store->unlock(pin, readEarly); !s) {
         setError(plainWords(s.error()));
         if (s.error().field == QLatin1String("PIN") && s.error().reason == QLatin1String("is not correct"))
             pinWasWrong();
@@ -201,7 +207,7 @@ bool Session::unlock(const QString &pin)
         else
             DeviceSettings(m_options.directory).setServerUrl(m_serverAddress);
     }
-    return afterUnlock();
+    return afterUnlock(std::move(early));
 }
 
 bool Session::refusedByPinGuard()
@@ -358,9 +364,10 @@ bool Session::verifyPin(const QString &pin)
     return true;
 }
 
-bool Session::afterUnlock()
+bool Session::afterUnlock(std::optional<SealedCaseload> early)
 {
-    if (Status s = m_people->load(*m_store); !s) {
+    const Status loaded = early ? m_people->load(*m_store, std::move(*early)) : m_people->load(*m_store);
+    if (Status s = loaded; !s) {
         m_store->lock();
         setError(plainWords(s.error()));
         setState(Locked);

@@ -5,6 +5,7 @@
 #include "keyvault.h"
 #include "pinguard.h"
 #include "result.h"
+#include "sealedcaseload.h"
 #include "syncengine.h"
 
 #include <QDateTime>
@@ -217,7 +218,8 @@ private:
     void applicationStateChanged(Qt::ApplicationState state);
     void setError(const QString &text);
     bool checkPinShape(const QString &pin);
-    bool afterUnlock();
+    // With what was read while the key was derived, when that read succeeded; else it reads now.
+    bool afterUnlock(std::optional<SealedCaseload> early = std::nullopt);
     void readNames();
     bool startSync(const QString &server);
     void stopSync();

@@ -2,6 +2,7 @@
 
 #include "nhsnumber.h"
 #include "personformat.h"
+#include "recordstore.h"
 #include "repository.h"
 #include "searchkey.h"
 #include "store.h"
@@ -30,21 +31,21 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return row.person.name;
+        return row.person->name;
     case PersonIdRole:
-        return row.person.id;
+        return row.person.id();
     case DateOfBirthRole:
-        return row.person.dateOfBirth;
+        return row.person->dateOfBirth;
     case DateOfBirthTextRole:
-        return PersonFormat::date(row.person.dateOfBirth);
+        return PersonFormat::date(row.person->dateOfBirth);
     case AgeRole:
         return row.age;
     case NhsNumberRole:
-        return PersonFormat::nhsNumber(row.person.nhsNumber);
+        return PersonFormat::nhsNumber(row.person->nhsNumber);
     case AddressRole:
-        return row.person.address;
+        return row.person->address;
     case GpPracticeRole:
-        return row.person.gpPractice;
+        return row.person->gpPractice;
     case NextVisitRole:
         return row.nextVisit;
     case NextVisitTextRole:
@@ -72,46 +73,50 @@ QHash<int, QByteArray> PersonListModel::roleNames() const
 
 Status PersonListModel::load(Store &store, const QDateTime &now)
 {
+    auto sealed = read(store, now);
+    if (!sealed) {
+        clear();
+        return sealed.error();
+    }
+    return load(store, std::move(sealed).value());
+}
+
+Result<SealedCaseload> PersonListModel::read(Store &store, const QDateTime &now)
+{
     // Only what the rows show and search: a person's longer free text is read on their own page.
-    auto people = Repository<Person>(store).list({QStringLiteral("name"), QStringLiteral("dateOfBirth"),
-                                                  QStringLiteral("nhsNumber"), QStringLiteral("address"),
-                                                  QStringLiteral("gpPractice")});
+    auto people = Repository<Person>(store).listSealed({QStringLiteral("name"), QStringLiteral("dateOfBirth"),
+                                                        QStringLiteral("nhsNumber"), QStringLiteral("address"),
+                                                        QStringLiteral("gpPractice")});
+    if (!people)
+        return people.error();
+    // The next visit of each person: the earliest planned one from now on that is not finished, found
+    // by SQL on the planned-time index; no visit is decrypted (a caseload has years of them).
+    auto nextVisit
+        = store.records().leastPerGroup(Visit::schema(), QStringLiteral("personId"), QStringLiteral("plannedAt"),
+                                        now.toUTC(), QStringLiteral("checkedOutAt"));
+    if (!nextVisit)
+        return nextVisit.error();
+    return SealedCaseload{std::move(people).value(), std::move(nextVisit).value(), now};
+}
+
+Status PersonListModel::load(Store &store, SealedCaseload sealed)
+{
+    auto people = Repository<Person>(store).unsealPartial(std::move(sealed.people));
     if (!people) {
         clear();
         return people.error();
     }
-    // The visits still to come, by the planned-time index, and only their plain fields: none of
-    // them is decrypted (a caseload has years of visits, each with its notes).
-    auto visits = Repository<Visit>(store).listBetween(
-        QStringLiteral("plannedAt"), now.toUTC(), QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC),
-        {QStringLiteral("personId"), QStringLiteral("plannedAt"), QStringLiteral("checkedOutAt")});
-    if (!visits) {
-        clear();
-        return visits.error();
-    }
-
-    // The next visit of each person: the earliest planned one from now on that is not finished.
-    QHash<QString, QDateTime> nextVisit;
-    for (const Visit &v : *visits) {
-        if (v.checkedOutAt.isValid() || !v.plannedAt.isValid() || v.plannedAt < now)
-            continue;
-        auto it = nextVisit.find(v.personId);
-        if (it == nextVisit.end())
-            nextVisit.insert(v.personId, v.plannedAt);
-        else if (v.plannedAt < *it)
-            *it = v.plannedAt;
-    }
 
     std::vector<Row> rows;
     rows.reserve(size_t(people->size()));
-    const QDate today = now.toLocalTime().date();
-    for (const Person &p : *people) {
+    const QDate today = sealed.now.toLocalTime().date();
+    for (const Partial<Person> &p : *people) {
         Row row;
         row.person = p;
-        row.age = PersonFormat::age(p.dateOfBirth, today);
-        row.nextVisit = nextVisit.value(p.id);
-        row.nameWords = SearchKey::words(p.name);
-        row.nhsDigits = NhsNumber::normalised(p.nhsNumber);
+        row.age = PersonFormat::age(p->dateOfBirth, today);
+        row.nextVisit = sealed.nextVisit.value(p.id()).toDateTime();
+        row.nameWords = SearchKey::words(p->name);
+        row.nhsDigits = NhsNumber::normalised(p->nhsNumber);
         rows.push_back(std::move(row));
     }
 
@@ -122,8 +127,8 @@ Status PersonListModel::load(Store &store, const QDateTime &now)
     std::vector<size_t> order(rows.size());
     std::iota(order.begin(), order.end(), size_t(0));
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        const int byName = collator.compare(rows[a].person.name, rows[b].person.name);
-        return byName != 0 ? byName < 0 : rows[a].person.id < rows[b].person.id;
+        const int byName = collator.compare(rows[a].person->name, rows[b].person->name);
+        return byName != 0 ? byName < 0 : rows[a].person.id() < rows[b].person.id();
     });
     for (size_t rank = 0; rank < order.size(); ++rank)
         rows[order[rank]].nameRank = int(rank);
@@ -149,7 +154,7 @@ void PersonListModel::clear()
 int PersonListModel::rowOf(const QString &personId) const
 {
     for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].person.id == personId)
+        if (m_rows[i].person.id() == personId)
             return int(i);
     }
     return -1;

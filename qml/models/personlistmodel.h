@@ -1,7 +1,9 @@
 #pragma once
 
+#include "partial.h"
 #include "person.h"
 #include "result.h"
+#include "sealedcaseload.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -49,6 +51,10 @@ public:
     // Reads every person (and their visits, for the next one) from the unlocked store. On failure
     // the model is left empty and the error says why.
     Status load(Store &store, const QDateTime &now = QDateTime::currentDateTime());
+    // The same in two steps: read() needs no key (it runs while the key is derived), load() opens
+    // what it read once the store is unlocked.
+    static Result<SealedCaseload> read(Store &store, const QDateTime &now = QDateTime::currentDateTime());
+    Status load(Store &store, SealedCaseload sealed);
     // Forgets everything that was decrypted (on lock).
     void clear();
 
@@ -65,7 +71,7 @@ signals:
 private:
     struct Row
     {
-        Person person;
+        Partial<Person> person;
         int age = -1;
         QDateTime nextVisit;
         QStringList nameWords;

@@ -19,3 +19,5 @@ doorstep_add_test(NAME tst_jsonparser LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_jsonparser.cpp)
 doorstep_add_test(NAME tst_fieldstamps LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fieldstamps.cpp)
+doorstep_add_test(NAME tst_sealedread LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sealedread.cpp ${DOORSTEP_STORE_FIXTURE})

@@ -6,6 +6,7 @@
 #include "consent.h"
 #include "demosetup.h"
 #include "devicesettings.h"
+#include "person.h"
 #include "persondetails.h"
 #include "personlistmodel.h"
 #include "repository.h"
@@ -121,15 +122,25 @@ void TestAppSession::wrongPinIsRefusedInPlainWords()
     {
         Session session(optionsFor(dir.path()));
         QVERIFY(session.setUpPin(QStringLiteral("123456"), QStringLiteral("123456")));
+        Person person;
+        person.name = QStringLiteral("Ada Example");
+        person.dateOfBirth = QDate(1940, 1, 1);
+        person.teamId = QStringLiteral("0190a1b2-0000-7000-8000-00000000000c");
+        QVERIFY(Repository<Person>(*session.store()).create(person));
     }
     Session session(optionsFor(dir.path()));
     QVERIFY(!session.unlock(QStringLiteral("654321")));
     QCOMPARE(session.state(), Session::Locked);
     QVERIFY2(session.lastError().contains(QStringLiteral("PIN is not right")), qPrintable(session.lastError()));
+    // The caseload's rows were read while the wrong PIN was tried, and none of them is shown.
+    QCOMPARE(session.people()->rowCount(), 0);
     QVERIFY(!session.unlock(QStringLiteral("12a456")));
     QVERIFY2(session.lastError().contains(QStringLiteral("digits only")), qPrintable(session.lastError()));
     QVERIFY(session.unlock(QStringLiteral("123456")));
     QVERIFY(session.lastError().isEmpty());
+    QCOMPARE(session.people()->rowCount(), 1);
+    QCOMPARE(session.people()->data(session.people()->index(0), PersonListModel::NameRole).toString(),
+             QStringLiteral("Ada Example"));
 }
 
 namespace {

@@ -1,10 +1,14 @@
 // Repository::listBetween (RecordStore::listRange): records whose plain field lies in a half-open
 // range, matched in SQL on the column's index (today's visits out of years of them), in that
 // field's order; deleted records left out; encrypted or unknown fields refused by name; nothing
-// read while locked. With `only`, just the named fields are read: the others come back absent and
-// are never decrypted (a tampered one does not stop the read).
+// read while locked. The Partial forms read just the named fields: the others come back absent and
+// are never decrypted (a tampered one does not stop the read), and update() does not take them.
+// leastPerGroup: the least value per group in one grouped query (each person's next visit).
+#include "partial.h"
+#include "recordstore.h"
 #include "repository.h"
 #include "storefixture.h"
+#include "uuid.h"
 #include "visit.h"
 
 #include <QStandardPaths>
@@ -12,12 +16,25 @@
 #include <QTest>
 
 #include <cmath>
+#include <type_traits>
 
 using namespace doorstep;
 using namespace doorstep::test;
 
 namespace {
 const QDateTime kMidnight(QDate(2025, 6, 17), QTime(0, 0), Qt::UTC);
+
+// Whether a repository's update() takes an item of this type.
+template<typename R, typename Item>
+concept Updatable = requires(R repository, const Item &item)
+{
+    repository.update(item);
+};
+
+static_assert(Updatable<Repository<Visit>, Visit>);
+// A cut-down record's missing fields would be written as blanks.
+static_assert(!Updatable<Repository<Visit>, Partial<Visit>>, "a cut-down record must not reach update()");
+static_assert(!std::is_convertible_v<Partial<Visit>, Visit>);
 } // namespace
 
 class TestRecordRange : public QObject
@@ -32,9 +49,12 @@ private slots:
     void lockedStoreReadsNothing();
     void onlyTheNamedFieldsAreRead();
     void unknownNamedFieldIsRefused();
+    void leastPerGroupSkipsFinishedDeletedAndPast();
+    void leastPerGroupRefusesEncryptedAndUnknownFields();
 
 private:
     static Visit visitAt(const QDateTime &plannedAt);
+    static Visit visitFor(const QString &personId, const QDateTime &plannedAt, bool finished = false);
 };
 
 Visit TestRecordRange::visitAt(const QDateTime &plannedAt)
@@ -45,6 +65,17 @@ Visit TestRecordRange::visitAt(const QDateTime &plannedAt)
     v.plannedAt = plannedAt;
     v.visitType = QStringLiteral("review");
     v.notes = QStringLiteral("Seen at ") + plannedAt.toString(Qt::ISODate);
+    return v;
+}
+
+Visit TestRecordRange::visitFor(const QString &personId, const QDateTime &plannedAt, bool finished)
+{
+    Visit v = visitAt(plannedAt);
+    v.personId = personId;
+    if (finished) {
+        v.checkedInAt = plannedAt;
+        v.checkedOutAt = plannedAt.addSecs(1800);
+    }
     return v;
 }
 
@@ -143,20 +174,24 @@ void TestRecordRange::onlyTheNamedFieldsAreRead()
     QVERIFY(!visits.list());
 
     const QStringList only{QStringLiteral("personId"), QStringLiteral("checkedOutAt"), QStringLiteral("plannedAt")};
-    for (const auto &read : {visits.list(only), visits.listWhere(QStringLiteral("personId"), v.personId, only),
-                             visits.listBetween(QStringLiteral("plannedAt"), kMidnight, kMidnight.addDays(1), only)}) {
+    for (const auto &read :
+         {visits.listPartial(only), visits.listWherePartial(QStringLiteral("personId"), v.personId, only),
+          visits.listBetweenPartial(QStringLiteral("plannedAt"), kMidnight, kMidnight.addDays(1), only)}) {
         VERIFY_OK(read);
         QCOMPARE(read->size(), 1);
-        const Visit &got = read->first();
-        QCOMPARE(got.id, v.id);
-        QCOMPARE(got.personId, v.personId);
-        QCOMPARE(got.plannedAt, v.plannedAt);
-        QCOMPARE(got.checkedOutAt, v.checkedOutAt);
+        const Partial<Visit> &got = read->first();
+        QCOMPARE(got.id(), v.id);
+        QCOMPARE(got.fields(), only);
+        QVERIFY(got.has(QStringLiteral("plannedAt")));
+        QVERIFY(!got.has(QStringLiteral("notes")));
+        QCOMPARE(got->personId, v.personId);
+        QCOMPARE(got->plannedAt, v.plannedAt);
+        QCOMPARE(got->checkedOutAt, v.checkedOutAt);
         // Not asked for: absent, whether encrypted or plain.
-        QVERIFY(got.notes.isEmpty());
-        QVERIFY(std::isnan(got.latitude));
-        QVERIFY(got.practitionerId.isEmpty());
-        QVERIFY(got.visitType.isEmpty());
+        QVERIFY(got->notes.isEmpty());
+        QVERIFY(std::isnan(got->latitude));
+        QVERIFY(got->practitionerId.isEmpty());
+        QVERIFY(got->visitType.isEmpty());
     }
 }
 
@@ -168,14 +203,58 @@ void TestRecordRange::unknownNamedFieldIsRefused()
     Repository<Visit> visits(**store);
     Visit v = visitAt(kMidnight);
     VERIFY_OK(visits.create(v));
-    auto listed = visits.list({QStringLiteral("plannedAt"), QStringLiteral("notes FROM visits; --")});
+    auto listed = visits.listPartial({QStringLiteral("plannedAt"), QStringLiteral("notes FROM visits; --")});
     QVERIFY(!listed);
     QCOMPARE(listed.error().field, QStringLiteral("visit.notes FROM visits; --"));
     QVERIFY(listed.error().reason.contains(QStringLiteral("no such field")));
-    auto ranged
-        = visits.listBetween(QStringLiteral("plannedAt"), kMidnight, kMidnight.addDays(1), {QStringLiteral("secret")});
+    auto ranged = visits.listBetweenPartial(QStringLiteral("plannedAt"), kMidnight, kMidnight.addDays(1),
+                                            {QStringLiteral("secret")});
     QVERIFY(!ranged);
     VERIFY_OK(visits.list()); // the table is still there
+}
+
+void TestRecordRange::leastPerGroupSkipsFinishedDeletedAndPast()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    Repository<Visit> visits(**store);
+    const QString ada = Uuid::createV7();
+    const QString bea = Uuid::createV7();
+    const QString cal = Uuid::createV7();
+    for (Visit v : {visitFor(ada, kMidnight.addDays(-1)), visitFor(ada, kMidnight.addDays(3)),
+                    visitFor(ada, kMidnight.addDays(1), true), visitFor(ada, kMidnight.addDays(2)),
+                    visitFor(bea, kMidnight.addDays(1), true), visitFor(cal, kMidnight)}) {
+        VERIFY_OK(visits.create(v));
+    }
+    Visit deleted = visitFor(ada, kMidnight.addSecs(60));
+    VERIFY_OK(visits.create(deleted));
+    VERIFY_OK(visits.remove(deleted.id));
+
+    auto next
+        = (*store)->records().leastPerGroup(Visit::schema(), QStringLiteral("personId"), QStringLiteral("plannedAt"),
+                                            kMidnight, QStringLiteral("checkedOutAt"));
+    VERIFY_OK(next);
+    QCOMPARE(next->size(), 2);
+    QCOMPARE(next->value(ada).toDateTime(), kMidnight.addDays(2));
+    QVERIFY(!next->contains(bea)); // only a finished visit
+    QCOMPARE(next->value(cal).toDateTime(), kMidnight); // from `from` on, inclusive
+}
+
+void TestRecordRange::leastPerGroupRefusesEncryptedAndUnknownFields()
+{
+    QTemporaryDir dir;
+    auto store = openUnlocked(dir.path());
+    VERIFY_OK(store);
+    RecordStore &records = (*store)->records();
+    auto encrypted = records.leastPerGroup(Visit::schema(), QStringLiteral("personId"), QStringLiteral("notes"),
+                                           kMidnight, QStringLiteral("checkedOutAt"));
+    QVERIFY(!encrypted);
+    QCOMPARE(encrypted.error().field, QStringLiteral("visit.notes"));
+    auto unknown = records.leastPerGroup(Visit::schema(), QStringLiteral("personId; --"), QStringLiteral("plannedAt"),
+                                         kMidnight, QStringLiteral("checkedOutAt"));
+    QVERIFY(!unknown);
+    QVERIFY(unknown.error().reason.contains(QStringLiteral("no such field")));
 }
 
 QTEST_GUILESS_MAIN(TestRecordRange)
