@@ -304,6 +304,9 @@ Page {
                     textFormat: TextEdit.PlainText
                     text: editor.notes
                     onTextChanged: editor.notes = text
+                    // A predictive keyboard's word in the making is not in text until committed: the
+                    // draft takes it too, so a crash does not lose it.
+                    onPreeditTextChanged: editor.setNotesPreedit(preeditText, cursorPosition)
                     wrapMode: TextArea.Wrap
                     font.pixelSize: Theme.bodySize
                     placeholderText: qsTr("What happened on this visit, in plain words")
@@ -336,6 +339,7 @@ Page {
                     textFormat: TextEdit.PlainText
                     text: editor.nextSteps
                     onTextChanged: editor.nextSteps = text
+                    onPreeditTextChanged: editor.setNextStepsPreedit(preeditText, cursorPosition)
                     wrapMode: TextArea.Wrap
                     font.pixelSize: Theme.bodySize
                     placeholderText: qsTr("What happens next, who will do it, and when")

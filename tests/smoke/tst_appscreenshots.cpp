@@ -16,6 +16,7 @@
 #include "syncengine.h"
 #include "syncservice.h"
 #include "user.h"
+#include "windowitems.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -30,7 +31,6 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <algorithm>
-#include <functional>
 
 #include <sodium.h>
 
@@ -114,18 +114,7 @@ void TestAppScreenshots::screens_data()
 
 QList<QQuickItem *> TestAppScreenshots::findAll(const QString &objectName) const
 {
-    QList<QQuickItem *> found;
-    std::function<void(QQuickItem *)> search = [&](QQuickItem *item) {
-        if (!item->isVisible())
-            return;
-        if (item->objectName() == objectName)
-            found.append(item);
-        const auto children = item->childItems();
-        for (QQuickItem *child : children)
-            search(child);
-    };
-    search(m_window->contentItem());
-    return found;
+    return test::visibleItems(m_window, objectName);
 }
 
 QQuickItem *TestAppScreenshots::findItem(const QString &objectName) const

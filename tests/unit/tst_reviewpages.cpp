@@ -10,6 +10,7 @@
 #include "syncstatus.h"
 #include "uuid.h"
 #include "visit.h"
+#include "windowitems.h"
 
 #include <QDir>
 #include <QImage>
@@ -18,8 +19,6 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
-
-#include <functional>
 
 Q_IMPORT_QML_PLUGIN(Doorstep_AppPlugin)
 
@@ -130,18 +129,7 @@ void TestReviewPages::pages_data()
 
 QList<QQuickItem *> TestReviewPages::findAll(const QString &objectName) const
 {
-    QList<QQuickItem *> found;
-    std::function<void(QQuickItem *)> search = [&](QQuickItem *item) {
-        if (!item->isVisible())
-            return;
-        if (item->objectName() == objectName)
-            found.append(item);
-        const auto children = item->childItems();
-        for (QQuickItem *child : children)
-            search(child);
-    };
-    search(m_window->contentItem());
-    return found;
+    return test::visibleItems(m_window, objectName);
 }
 
 void TestReviewPages::clickOn(QQuickItem *item)
