@@ -69,13 +69,7 @@ Page {
         contentHeight: layout.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        // Shown whenever the page runs past the screen, so nobody misses what is below, and only then:
-        // hidden outright, or a bar flashed while the page was laid out lingers for seconds.
-        ScrollBar.vertical: ScrollBar {
-            readonly property bool needed: flick.height > 0 && flick.contentHeight > flick.height + 1
-            visible: needed
-            policy: needed ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-        }
+        ScrollBar.vertical: OverflowScrollBar { }
 
         GridLayout {
             id: layout
