@@ -56,10 +56,7 @@ Page {
         contentHeight: layout.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        // Always shown when the summary runs past the screen, so nobody misses what is below.
-        ScrollBar.vertical: ScrollBar {
-            policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-        }
+        ScrollBar.vertical: OverflowScrollBar { }
 
         GridLayout {
             id: layout

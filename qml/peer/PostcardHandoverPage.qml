@@ -121,8 +121,7 @@ Page {
         contentHeight: form.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        ScrollBar.vertical: ScrollBar {
-            policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+        ScrollBar.vertical: OverflowScrollBar {
             width: 16
         }
 

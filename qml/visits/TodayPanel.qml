@@ -103,13 +103,7 @@ Pane {
             Layout.fillHeight: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Today's visits, in time order")
-            // Shown whenever there are more visits than fit, so none is missed, and only then: hidden
-            // outright, or a bar flashed while the page was laid out lingers for seconds.
-            ScrollBar.vertical: ScrollBar {
-                readonly property bool needed: list.height > 0 && list.contentHeight > list.height + 1
-                visible: needed
-                policy: needed ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-            }
+            ScrollBar.vertical: OverflowScrollBar { }
 
             delegate: TodayVisitDelegate {
                 width: ListView.view.width

@@ -69,13 +69,7 @@ Page {
         contentHeight: layout.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        // Shown whenever the page runs past the screen, so nobody misses what is below, and only then:
-        // hidden outright, or a bar flashed while the page was laid out lingers for seconds.
-        ScrollBar.vertical: ScrollBar {
-            readonly property bool needed: flick.height > 0 && flick.contentHeight > flick.height + 1
-            visible: needed
-            policy: needed ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-        }
+        ScrollBar.vertical: OverflowScrollBar { }
 
         GridLayout {
             id: layout
@@ -304,6 +298,9 @@ Page {
                     textFormat: TextEdit.PlainText
                     text: editor.notes
                     onTextChanged: editor.notes = text
+                    // A predictive keyboard's word in the making is not in text until committed: the
+                    // draft takes it too, so a crash does not lose it.
+                    onPreeditTextChanged: editor.setNotesPreedit(preeditText, cursorPosition)
                     wrapMode: TextArea.Wrap
                     font.pixelSize: Theme.bodySize
                     placeholderText: qsTr("What happened on this visit, in plain words")
@@ -336,6 +333,7 @@ Page {
                     textFormat: TextEdit.PlainText
                     text: editor.nextSteps
                     onTextChanged: editor.nextSteps = text
+                    onPreeditTextChanged: editor.setNextStepsPreedit(preeditText, cursorPosition)
                     wrapMode: TextArea.Wrap
                     font.pixelSize: Theme.bodySize
                     placeholderText: qsTr("What happens next, who will do it, and when")

@@ -21,6 +21,10 @@ namespace doorstep {
 
 TodayVisitsModel::TodayVisitsModel(QObject *parent) : QAbstractListModel(parent)
 {
+    connect(&m_rollover, &DayRollover::dayChanged, this, [this] {
+        if (!m_fixedDay.isValid())
+            reload();
+    });
     connect(&VisitChanges::instance(), &VisitChanges::visitSaved, this, [this](Session *session, const QString &) {
         if (session == m_session)
             reload();
@@ -110,7 +114,13 @@ void TodayVisitsModel::setSession(Session *session)
 
 QDate TodayVisitsModel::day() const
 {
-    return m_fixedDay.isValid() ? m_fixedDay : QDate::currentDate();
+    return m_fixedDay.isValid() ? m_fixedDay : m_rollover.day();
+}
+
+void TodayVisitsModel::setClock(std::function<QDateTime()> clock)
+{
+    m_rollover.setClock(std::move(clock));
+    reload();
 }
 
 void TodayVisitsModel::setToday(const QDate &day)

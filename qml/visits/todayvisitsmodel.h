@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dayrollover.h"
 #include "result.h"
 
 #include <QAbstractListModel>
@@ -17,8 +18,8 @@ class Session;
 class Store;
 
 // The signed-in practitioner's visits for today (the tablet's local date), in time order: who, when,
-// what kind, and how far each has got. Read again when a sync brings changes and whenever a visit is
-// saved on this tablet; emptied when the session locks.
+// what kind, and how far each has got. Read again when a sync brings changes, whenever a visit is
+// saved on this tablet, and when the day turns (DayRollover); emptied when the session locks.
 class TodayVisitsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -63,8 +64,11 @@ public:
     QString dateText() const;
     int doneCount() const;
 
-    // Tests fix the day; otherwise it is today's local date each time the list is read.
+    // Tests fix the day; otherwise it is the local day as DayRollover last saw it.
     void setToday(const QDate &day);
+    // For tests: the clock the day is read from, and the rollover to drive.
+    void setClock(std::function<QDateTime()> clock);
+    DayRollover &rollover() { return m_rollover; }
 
     // Reads the list again from the unlocked store; false (and empty) when locked or on failure.
     Q_INVOKABLE bool reload();
@@ -100,6 +104,7 @@ private:
     QDate day() const;
 
     QPointer<Session> m_session;
+    DayRollover m_rollover;
     QDate m_fixedDay;
     QDate m_shownDay;
     std::vector<Row> m_rows;

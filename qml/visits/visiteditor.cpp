@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QVariantMap>
 
+#include <algorithm>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcVisitEditor, "doorstep.visits.editor")
@@ -151,7 +152,9 @@ bool VisitEditor::load()
 
     const bool first = !m_loaded;
     // Nothing typed here that the record lacks: then what the record now says is shown.
-    const bool showingRecord = !first && !m_dirty && isSavedToRecord();
+    // Not while a word is being composed: the field's text would then hold it twice.
+    const bool showingRecord
+        = !first && !m_dirty && isSavedToRecord() && m_notesPreedit.text.isEmpty() && m_nextStepsPreedit.text.isEmpty();
     m_visit = *visit;
     m_personName = person->name;
     m_loaded = true;
@@ -169,6 +172,8 @@ bool VisitEditor::load()
         const VisitDraft shown = restored ? **draft : inRecord;
         m_notes = shown.notes;
         m_nextSteps = shown.nextSteps;
+        m_notesPreedit = {};
+        m_nextStepsPreedit = {};
         m_dirty = false;
         emit notesChanged();
         emit nextStepsChanged();
@@ -211,6 +216,8 @@ void VisitEditor::clear()
     m_personName.clear();
     m_notes.clear();
     m_nextSteps.clear();
+    m_notesPreedit = {};
+    m_nextStepsPreedit = {};
     m_dirty = false;
     m_draftKept = false;
     m_savedWhileOpen = false;
@@ -319,6 +326,38 @@ void VisitEditor::editText(QString &field, const QString &text, void (VisitEdito
         return;
     field = text;
     emit(this->*changed)();
+    typed();
+}
+
+void VisitEditor::setNotesPreedit(const QString &preedit, int position)
+{
+    editPreedit(m_notesPreedit, preedit, position);
+}
+
+void VisitEditor::setNextStepsPreedit(const QString &preedit, int position)
+{
+    editPreedit(m_nextStepsPreedit, preedit, position);
+}
+
+void VisitEditor::editPreedit(Preedit &field, const QString &text, int position)
+{
+    const Preedit preedit{text, text.isEmpty() ? 0 : position};
+    if (!m_loaded || preedit == field)
+        return;
+    field = preedit;
+    typed();
+}
+
+QString VisitEditor::shown(const QString &committed, const Preedit &preedit)
+{
+    if (preedit.text.isEmpty())
+        return committed;
+    const qsizetype at = std::clamp<qsizetype>(preedit.position, 0, committed.size());
+    return committed.left(at) + preedit.text + committed.mid(at);
+}
+
+void VisitEditor::typed()
+{
     m_dirty = true;
     m_debounce.start(); // restarted by every keystroke
     if (!m_hardCap.isActive())
@@ -338,7 +377,7 @@ bool VisitEditor::flushDraft()
     }
     m_debounce.stop();
     m_hardCap.stop();
-    const VisitDraft draft{m_notes, m_nextSteps};
+    const VisitDraft draft{shownNotes(), shownNextSteps()};
     // Typed back to what the record holds: nothing needs keeping apart from it.
     const bool sameAsRecord = draft == VisitDraft{m_visit.notes, m_visit.nextSteps};
     const Status saved
@@ -400,7 +439,7 @@ QString VisitEditor::draftStatusText() const
 
 bool VisitEditor::isSavedToRecord() const
 {
-    return m_loaded && m_notes == m_visit.notes && m_nextSteps == m_visit.nextSteps;
+    return m_loaded && shownNotes() == m_visit.notes && shownNextSteps() == m_visit.nextSteps;
 }
 
 void VisitEditor::clearError()
@@ -511,8 +550,8 @@ bool VisitEditor::checkOutOrSave(bool checkingOut)
     }
     // Durable as a draft first, so that a refusal or a crash below loses nothing.
     flushDraft();
-    const QString notes = m_notes;
-    const QString nextSteps = m_nextSteps;
+    const QString notes = shownNotes();
+    const QString nextSteps = shownNextSteps();
     const QDateTime at = now();
     const bool saved = updateRecord(
         [&](Visit &v) {

@@ -31,6 +31,9 @@ class Store;
 // "Save notes" put the text into the visit record (an ordinary edit that syncs) and only then drop
 // the draft, so a crash between the two leaves a draft equal to the record, never a loss. The
 // draft is also written when the session locks (before the key goes) and when the editor goes.
+//
+// What an input method is still composing (a predictive keyboard's word, not yet in the text) is
+// part of what the person sees, so the draft and the record take it too, where it stands.
 class VisitEditor : public QObject
 {
     Q_OBJECT
@@ -149,6 +152,10 @@ public:
     Q_INVOKABLE void cancelLocation();
     // Writes the draft now if anything is waiting; true when what is shown is durable.
     Q_INVOKABLE bool flushDraft();
+    // The pre-edit text of the notes or next steps field and the position in the committed text
+    // where it stands ("" when nothing is being composed).
+    Q_INVOKABLE void setNotesPreedit(const QString &preedit, int position);
+    Q_INVOKABLE void setNextStepsPreedit(const QString &preedit, int position);
     Q_INVOKABLE bool reload();
     Q_INVOKABLE void clearError();
 
@@ -174,7 +181,20 @@ private:
     bool load();
     void clear();
     void onLocking();
+    struct Preedit
+    {
+        QString text;
+        int position = 0;
+        bool operator==(const Preedit &) const = default;
+    };
+
     void editText(QString &field, const QString &text, void (VisitEditor::*changed)());
+    void editPreedit(Preedit &field, const QString &text, int position);
+    void typed();
+    // The committed text with the pre-edit text in its place: what the person sees.
+    static QString shown(const QString &committed, const Preedit &preedit);
+    QString shownNotes() const { return shown(m_notes, m_notesPreedit); }
+    QString shownNextSteps() const { return shown(m_nextSteps, m_nextStepsPreedit); }
     void setDraftState(DraftState state);
     void setDraftKept(bool kept);
     void setError(const QString &text);
@@ -198,6 +218,8 @@ private:
     QString m_personName;
     QString m_notes;
     QString m_nextSteps;
+    Preedit m_notesPreedit;
+    Preedit m_nextStepsPreedit;
     bool m_dirty = false; // changed since the last durable write
     bool m_draftKept = false; // a draft of this visit is in the store
     bool m_savedWhileOpen = false; // a draft was written since this visit was opened

@@ -4,6 +4,7 @@ target_sources(doorstep_app PRIVATE
     visits/visitchanges.h visits/visitchanges.cpp
     visits/visitdraft.h visits/visitdraft.cpp
     visits/locationfix.h visits/locationfix.cpp
+    visits/dayrollover.h visits/dayrollover.cpp
     visits/todayvisitsmodel.h visits/todayvisitsmodel.cpp
     visits/visiteditor.h visits/visiteditor.cpp
     visits/visitpagesamples.h visits/visitpagesamples.cpp

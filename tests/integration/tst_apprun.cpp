@@ -3,22 +3,17 @@
 // taken through sign-in, PIN, enrolment and the first sync over loopback HTTP. The caseload must then
 // hold the whole demo, the sync status must be idle with nothing pending, and a change made in the
 // app must reach a second device through the server. Also the --demo --server start-up itself.
+#include "colleaguetablet.h"
 #include "consent.h"
 #include "demoenrolment.h"
+#include "demoserver.h"
 #include "demosetup.h"
 #include "devicesettings.h"
-#include "httptransport.h"
-#include "keyvault.h"
 #include "personlistmodel.h"
 #include "repository.h"
-#include "serverprocess.h"
 #include "session.h"
-#include "store.h"
-#include "syncclient.h"
 #include "syncstatus.h"
 #include "user.h"
-
-#include <QFile>
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,58 +22,39 @@
 using namespace doorstep;
 
 namespace {
-
 const QString kPin = QStringLiteral("135792");
 constexpr int kWaitMs = 60000;
-
-Session::Options appOptions(const QString &directory, const QString &server)
-{
-    Session::Options options{directory, KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()};
-    options.server = server;
-    options.sync.useNetworkInformation = false;
-    options.requestTimeoutMs = 20000;
-    return options;
-}
-
+constexpr int kRequestTimeoutMs = 20000;
 } // namespace
 
 class TestAppRun : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_serverDir;
-    std::unique_ptr<ServerProcess> m_server;
-    QString m_passwordFile;
-    QString m_password;
-    DemoNeighbourhood::Roster m_roster = DemoNeighbourhood::roster({});
+    test::DemoServer m_server{QStringLiteral("demo password for the run test")};
+    const QString m_password = m_server.password();
+    const DemoNeighbourhood::Roster &m_roster = m_server.roster();
+
+    Session::Options appOptions(const QString &directory) const
+    {
+        return m_server.appOptions(directory, kRequestTimeoutMs);
+    }
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_serverDir.isValid());
-        m_password = QStringLiteral("demo password for the run test");
-        m_passwordFile = m_serverDir.filePath(QStringLiteral("demo-password"));
-        QFile file(m_passwordFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(m_password.toUtf8() + "\n");
-        file.close();
-        m_server = std::make_unique<ServerProcess>(QStringLiteral(DOORSTEP_SERVER_PATH),
-                                                   QStringLiteral("sqlite:")
-                                                       + m_serverDir.filePath(QStringLiteral("server.sqlite")));
-        const QStringList loadDemo{QStringLiteral("load-demo"), QStringLiteral("--password-file"), m_passwordFile,
-                                   QStringLiteral("--password-cost"), QStringLiteral("minimum")};
-        const QString loaded = m_server->admin(loadDemo);
+        const QString loaded = m_server.loadDemo();
         QVERIFY2(loaded.contains(QStringLiteral("150 people")), qPrintable(loaded));
         // A second time finds the database in use and leaves it alone.
-        QVERIFY2(m_server->admin(loadDemo).contains(QStringLiteral("nothing was loaded")), "load-demo ran twice");
-        QVERIFY(m_server->start());
+        QVERIFY2(m_server.loadDemo().contains(QStringLiteral("nothing was loaded")), "load-demo ran twice");
+        QVERIFY(m_server.process().start());
     }
 
     void signInThenFirstSyncHoldsTheDemo()
     {
         QTemporaryDir dir;
-        Session session(appOptions(dir.path(), m_server->url().toString()));
+        Session session(appOptions(dir.path()));
         SyncStatus status(&session);
         QCOMPARE(session.state(), Session::NeedsSignIn);
         QCOMPARE(status.state(), SyncStatus::Off);
@@ -105,7 +81,7 @@ private slots:
         auto users = Repository<User>(*session.store()).list();
         QVERIFY(users);
         QCOMPARE(users->size(), m_roster.staff.size());
-        QCOMPARE(DeviceSettings(dir.path()).serverUrl(), m_server->url().toString());
+        QCOMPARE(DeviceSettings(dir.path()).serverUrl(), m_server.url().toString());
 
         // A change made in the app: a consent decision on the first person of the caseload.
         const QString personId
@@ -119,33 +95,11 @@ private slots:
         QVERIFY(status.lastError().isEmpty());
 
         // A second device, enrolled as another practitioner of the team, pulls it.
-        QTemporaryDir otherDir;
-        Store::Options storeOptions;
-        storeOptions.directory = otherDir.path();
-        storeOptions.cost = KeyVault::testCost();
-        auto other = Store::open(storeOptions);
-        QVERIFY(other);
-        QVERIFY((*other)->createKey(QStringLiteral("246802")));
-        HttpTransport transport(m_server->url(), 20000);
-        SyncClient client(**other, transport);
-        bool enrolled = false;
-        bool answered = false;
-        client.enrol(m_roster.staff.at(1).userName, m_password, QStringLiteral("second tablet"),
-                     [&](Result<Enrolment> r) {
-                         enrolled = r.ok();
-                         answered = true;
-                     });
-        QTRY_VERIFY_WITH_TIMEOUT(answered, kWaitMs);
-        QVERIFY(enrolled);
-        SyncOutcome outcome;
-        bool synced = false;
-        client.sync([&](const SyncOutcome &o) {
-            outcome = o;
-            synced = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(synced, kWaitMs);
-        QVERIFY2(outcome.status.ok(), qPrintable(outcome.status.ok() ? QString() : outcome.status.error().message()));
-        auto consents = Repository<Consent>(**other).listWhere(QStringLiteral("personId"), personId);
+        test::ColleagueTablet other;
+        QVERIFY2(other.enrolAndSync(m_server.url(), m_roster.staff.at(1).userName, m_password,
+                                    QStringLiteral("second tablet")),
+                 qPrintable(other.error()));
+        auto consents = Repository<Consent>(other.store()).listWhere(QStringLiteral("personId"), personId);
         QVERIFY(consents);
         const auto found
             = std::find_if(consents->begin(), consents->end(), [&](const Consent &c) { return c.scope == scope; });
@@ -158,7 +112,7 @@ private slots:
     void demoStartUpEnrolsOnceWithTheDemoPin()
     {
         QTemporaryDir dir;
-        const Session::Options options = appOptions(dir.path(), m_server->url().toString());
+        const Session::Options options = appOptions(dir.path());
         auto first = DemoEnrolment::prepare(options, m_roster.staff.at(2).userName, m_password, kWaitMs);
         QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
         QCOMPARE(*first, DemoEnrolment::Outcome::Enrolled);
@@ -182,19 +136,20 @@ private slots:
     void demoStartUpSaysWhyWhenTheServerIsAway()
     {
         QTemporaryDir dir;
-        auto outcome = DemoEnrolment::prepare(appOptions(dir.path(), QStringLiteral("http://127.0.0.1:9")),
-                                              m_roster.staff.first().userName, m_password, kWaitMs);
+        Session::Options away = appOptions(dir.path());
+        away.server = QStringLiteral("http://127.0.0.1:9");
+        auto outcome = DemoEnrolment::prepare(away, m_roster.staff.first().userName, m_password, kWaitMs);
         QVERIFY(!outcome);
         QVERIFY2(outcome.error().message().contains(QStringLiteral("cannot be reached")),
                  qPrintable(outcome.error().message()));
         // The demo PIN stays, so a later start with the server there enrols without a new PIN.
         {
-            Session session(appOptions(dir.path(), m_server->url().toString()));
+            Session session(appOptions(dir.path()));
             QCOMPARE(session.state(), Session::Locked);
             QVERIFY(session.isDemo());
         }
-        auto retried = DemoEnrolment::prepare(appOptions(dir.path(), m_server->url().toString()),
-                                              m_roster.staff.first().userName, m_password, kWaitMs);
+        auto retried
+            = DemoEnrolment::prepare(appOptions(dir.path()), m_roster.staff.first().userName, m_password, kWaitMs);
         QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message()));
         QCOMPARE(*retried, DemoEnrolment::Outcome::Enrolled);
     }

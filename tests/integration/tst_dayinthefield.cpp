@@ -5,25 +5,20 @@
 // check out. Nothing reaches the server while it is away, and nothing is lost. Back at base the
 // server is up again, the tablet syncs, and a second practitioner's tablet receives every record
 // exactly as it was typed.
-#include "demoneighbourhood.h"
+#include "colleaguetablet.h"
+#include "demoserver.h"
 #include "goaleditor.h"
 #include "goallistmodel.h"
 #include "goalreview.h"
-#include "httptransport.h"
-#include "keyvault.h"
 #include "postcard.h"
 #include "postcardhandover.h"
 #include "repository.h"
-#include "serverprocess.h"
 #include "session.h"
-#include "store.h"
-#include "syncclient.h"
 #include "syncstatus.h"
 #include "todayvisitsmodel.h"
 #include "visit.h"
 #include "visiteditor.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,64 +28,41 @@
 using namespace doorstep;
 
 namespace {
-
 const QString kPin = QStringLiteral("135792");
 constexpr int kWaitMs = 60000;
-
-Session::Options appOptions(const QString &directory, const QString &server)
-{
-    Session::Options options{directory, KeyStorageFactory::Preference::FileOnly, KeyVault::testCost()};
-    options.server = server;
-    options.sync.useNetworkInformation = false;
-    options.requestTimeoutMs = 5000;
-    return options;
-}
-
+// Short: the server is killed while the tablet is out, and a sync must give up soon.
+constexpr int kRequestTimeoutMs = 5000;
 } // namespace
 
 class TestDayInTheField : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_serverDir;
-    std::unique_ptr<ServerProcess> m_server;
-    QString m_password = QStringLiteral("demo password for the day in the field");
-    DemoNeighbourhood::Roster m_roster = DemoNeighbourhood::roster({});
+    test::DemoServer m_server{QStringLiteral("demo password for the day in the field")};
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_serverDir.isValid());
-        const QString passwordFile = m_serverDir.filePath(QStringLiteral("demo-password"));
-        QFile file(passwordFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(m_password.toUtf8() + "\n");
-        file.close();
-        m_server = std::make_unique<ServerProcess>(QStringLiteral(DOORSTEP_SERVER_PATH),
-                                                   QStringLiteral("sqlite:")
-                                                       + m_serverDir.filePath(QStringLiteral("server.sqlite")));
-        const QString loaded
-            = m_server->admin({QStringLiteral("load-demo"), QStringLiteral("--password-file"), passwordFile,
-                               QStringLiteral("--password-cost"), QStringLiteral("minimum")});
+        const QString loaded = m_server.loadDemo();
         QVERIFY2(loaded.contains(QStringLiteral("people")), qPrintable(loaded));
-        QVERIFY(m_server->start());
+        QVERIFY(m_server.process().start());
     }
 
     void aDayOfflineThenSyncedToASecondTablet()
     {
         // Morning, at base: sign in, PIN, first sync.
         QTemporaryDir dir;
-        Session session(appOptions(dir.path(), m_server->url().toString()));
+        Session session(m_server.appOptions(dir.path(), kRequestTimeoutMs));
         SyncStatus status(&session);
-        QVERIFY(session.signIn(session.serverAddress(), m_roster.staff.first().userName, m_password));
+        QVERIFY(session.signIn(session.serverAddress(), m_server.roster().staff.first().userName, m_server.password()));
         QVERIFY2(session.setUpPin(kPin, kPin), qPrintable(session.lastError()));
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::Unlocked, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(status.lastSuccess().isValid() && status.state() == SyncStatus::Idle, kWaitMs);
         QCOMPARE(status.pendingCount(), 0);
 
         // On the doorstep: no signal. A sync attempt fails and says so; the tablet carries on.
-        m_server->kill();
+        m_server.process().kill();
         status.syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(status.state() != SyncStatus::Syncing && status.state() != SyncStatus::Idle, kWaitMs);
         QVERIFY(!status.lastError().isEmpty());
@@ -158,40 +130,18 @@ private slots:
         QVERIFY(status.pendingCount() >= 4); // check-in, check-out with the notes, the review, the postcard
 
         // Back at base: the server is there again.
-        QVERIFY(m_server->start());
+        QVERIFY(m_server.process().start());
         status.syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(status.state() == SyncStatus::Idle && status.pendingCount() == 0, kWaitMs);
         QVERIFY2(status.lastError().isEmpty(), qPrintable(status.lastError()));
 
         // A colleague's tablet receives the day exactly as typed.
-        QTemporaryDir otherDir;
-        Store::Options storeOptions;
-        storeOptions.directory = otherDir.path();
-        storeOptions.cost = KeyVault::testCost();
-        auto other = Store::open(storeOptions);
-        QVERIFY(other);
-        QVERIFY((*other)->createKey(QStringLiteral("246802")));
-        HttpTransport transport(m_server->url(), 20000);
-        SyncClient client(**other, transport);
-        bool answered = false;
-        bool enrolled = false;
-        client.enrol(m_roster.staff.at(1).userName, m_password, QStringLiteral("colleague's tablet"),
-                     [&](Result<Enrolment> r) {
-                         enrolled = r.ok();
-                         answered = true;
-                     });
-        QTRY_VERIFY_WITH_TIMEOUT(answered, kWaitMs);
-        QVERIFY(enrolled);
-        bool synced = false;
-        SyncOutcome outcome;
-        client.sync([&](const SyncOutcome &o) {
-            outcome = o;
-            synced = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(synced, kWaitMs);
-        QVERIFY2(outcome.status.ok(), qPrintable(outcome.status.ok() ? QString() : outcome.status.error().message()));
+        test::ColleagueTablet other;
+        QVERIFY2(other.enrolAndSync(m_server.url(), m_server.roster().staff.at(1).userName, m_server.password(),
+                                    QStringLiteral("colleague's tablet")),
+                 qPrintable(other.error()));
 
-        auto arrived = Repository<Visit>(**other).get(visitId);
+        auto arrived = Repository<Visit>(other.store()).get(visitId);
         QVERIFY(arrived);
         QCOMPARE(arrived->notes, notes);
         QCOMPARE(arrived->nextSteps, nextSteps);
@@ -199,14 +149,14 @@ private slots:
         QVERIFY(arrived->checkedOutAt.isValid());
         QVERIFY(arrived->checkedOutAt >= arrived->checkedInAt);
 
-        auto reviews = Repository<GoalReview>(**other).listWhere(QStringLiteral("goalId"), goalId);
+        auto reviews = Repository<GoalReview>(other.store()).listWhere(QStringLiteral("goalId"), goalId);
         QVERIFY(reviews);
         const auto review = std::find_if(reviews->begin(), reviews->end(),
                                          [&](const GoalReview &r) { return r.comment == reviewComment; });
         QVERIFY2(review != reviews->end(), "the goal review did not reach the second tablet");
         QCOMPARE(review->rating, 6);
 
-        auto postcards = Repository<Postcard>(**other).listWhere(QStringLiteral("personId"), personId);
+        auto postcards = Repository<Postcard>(other.store()).listWhere(QStringLiteral("personId"), personId);
         QVERIFY(postcards);
         const auto card = std::find_if(postcards->begin(), postcards->end(),
                                        [&](const Postcard &p) { return p.suggestion == suggestion; });

@@ -145,6 +145,23 @@ Item {
             tryVerify(() => opened.stack.depth === 1)
         }
 
+        function test_interviewScrollBarOnlyWhenTheContentOverflows() {
+            const opened = openHome()
+            const page = openInterview(opened, "not-asked")
+            const flick = findChild(page, "interviewFlickable")
+            const bar = flick.ScrollBar.vertical
+            opened.stack.anchors.fill = undefined
+            opened.stack.width = stage.width
+            opened.stack.height = 4000 // all of it fits
+            waitForItemPolished(findChild(page, "interviewLayout"))
+            tryVerify(() => flick.height >= flick.contentHeight)
+            verify(!bar.visible)
+            opened.stack.height = 300
+            tryVerify(() => flick.height < flick.contentHeight)
+            verify(bar.visible)
+            compare(bar.policy, ScrollBar.AlwaysOn)
+        }
+
         function test_withdrawingConsentIsOneClearAction() {
             const opened = openHome()
             const page = openInterview(opened, "given")

@@ -16,6 +16,7 @@
 #include "syncengine.h"
 #include "syncservice.h"
 #include "user.h"
+#include "windowitems.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -23,14 +24,12 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <algorithm>
-#include <functional>
 
 #include <sodium.h>
 
@@ -57,6 +56,9 @@ private:
     void clickOn(QQuickItem *item);
     void shoot(const QString &name, const QStringList &expectedObjects);
     void typeInto(QQuickItem *field, const QString &text);
+    // A first start's two forms, filled in once they are on screen (not sent).
+    void fillSignIn(const QString &userName, const QString &password);
+    void fillNewPin(const QString &pin);
     bool scrollIntoView(QQuickItem *flickable, QQuickItem *item);
     void openApp(QQmlApplicationEngine &engine, const QSize &size);
     // A tablet's first start against the server in this process; null (the test failed) if it did not open.
@@ -107,25 +109,12 @@ bool TestAppScreenshots::startServer()
 
 void TestAppScreenshots::screens_data()
 {
-    QTest::addColumn<QSize>("size");
-    QTest::newRow("landscape") << QSize(1280, 800);
-    QTest::newRow("portrait") << QSize(800, 1280);
+    test::addOrientations();
 }
 
 QList<QQuickItem *> TestAppScreenshots::findAll(const QString &objectName) const
 {
-    QList<QQuickItem *> found;
-    std::function<void(QQuickItem *)> search = [&](QQuickItem *item) {
-        if (!item->isVisible())
-            return;
-        if (item->objectName() == objectName)
-            found.append(item);
-        const auto children = item->childItems();
-        for (QQuickItem *child : children)
-            search(child);
-    };
-    search(m_window->contentItem());
-    return found;
+    return test::visibleItems(m_window, objectName);
 }
 
 QQuickItem *TestAppScreenshots::findItem(const QString &objectName) const
@@ -136,12 +125,12 @@ QQuickItem *TestAppScreenshots::findItem(const QString &objectName) const
 
 void TestAppScreenshots::clickOn(QQuickItem *item)
 {
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    test::clickOn(m_window, item);
 }
 
 void TestAppScreenshots::shoot(const QString &name, const QStringList &expectedObjects)
 {
+    QTest::qWait(100); // for the scene graph to draw what last changed: the picture is for people to look at
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
     for (const QString &objectName : expectedObjects) {
         QQuickItem *item = findItem(objectName);
@@ -157,15 +146,8 @@ void TestAppScreenshots::shoot(const QString &name, const QStringList &expectedO
 
     const QImage image = m_window->grabWindow();
     QCOMPARE(image.size(), m_window->size() * m_window->devicePixelRatio());
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 2) {
-        const QRgb *line = reinterpret_cast<const QRgb *>(image.convertToFormat(QImage::Format_RGB32).constScanLine(y));
-        for (int x = 0; x < image.width(); x += 2)
-            colours.insert(line[x]);
-    }
-    // A blank or half-drawn window has a handful of colours; text and the mark give hundreds.
-    QVERIFY2(colours.size() >= 64,
-             qPrintable(QStringLiteral("%1 looks blank: %2 colours").arg(name).arg(colours.size())));
+    const qsizetype colours = test::colourCount(image);
+    QVERIFY2(colours >= 64, qPrintable(QStringLiteral("%1 looks blank: %2 colours").arg(name).arg(colours)));
     const QString path = m_outDir.filePath(QStringLiteral("%1-%2.png").arg(name, tag));
     QVERIFY2(image.save(path), qPrintable(path));
     qInfo("screenshot: %s", qPrintable(path));
@@ -173,11 +155,21 @@ void TestAppScreenshots::shoot(const QString &name, const QStringList &expectedO
 
 void TestAppScreenshots::typeInto(QQuickItem *field, const QString &text)
 {
-    clickOn(field);
-    QTRY_VERIFY(field->hasActiveFocus());
-    for (QChar c : text)
-        QTest::keyClick(m_window, c.toLatin1());
-    QCOMPARE(field->property("text").toString(), text);
+    test::typeInto(m_window, field, text);
+}
+
+void TestAppScreenshots::fillSignIn(const QString &userName, const QString &password)
+{
+    QTRY_VERIFY(findItem(QStringLiteral("signInPage")));
+    typeInto(findItem(QStringLiteral("userNameField")), userName);
+    typeInto(findItem(QStringLiteral("passwordField")), password);
+}
+
+void TestAppScreenshots::fillNewPin(const QString &pin)
+{
+    QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
+    typeInto(findItem(QStringLiteral("pinField")), pin);
+    typeInto(findItem(QStringLiteral("pinConfirmField")), pin);
 }
 
 // Scrolls a Flickable just enough that the item is wholly on screen (its top, if it is taller), as a
@@ -204,13 +196,8 @@ bool TestAppScreenshots::scrollIntoView(QQuickItem *flickable, QQuickItem *item)
 
 void TestAppScreenshots::openApp(QQmlApplicationEngine &engine, const QSize &size)
 {
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Doorstep/App/Main.qml")));
-    QCOMPARE(engine.rootObjects().size(), 1);
-    m_window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    m_window = test::openAppWindow(engine, size);
     QVERIFY(m_window);
-    m_window->resize(size);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QTRY_COMPARE(m_window->size(), size);
 }
 
@@ -245,7 +232,6 @@ void TestAppScreenshots::screens()
 
     // The PIN page, then the PIN typed as a person would.
     QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
-    QTest::qWait(100);
     shoot(QStringLiteral("pin"), {QStringLiteral("pinField"), QStringLiteral("pinSubmitButton")});
     QQuickItem *pinField = findItem(QStringLiteral("pinField"));
     const auto typePin = [&](const QString &pin) {
@@ -262,7 +248,6 @@ void TestAppScreenshots::screens()
         return;
     QTRY_VERIFY(findItem(QStringLiteral("pinErrorLabel")));
     QVERIFY(!findItem(QStringLiteral("pinErrorLabel"))->property("text").toString().isEmpty());
-    QTest::qWait(100);
     shoot(QStringLiteral("pin-refused"), {QStringLiteral("pinField"), QStringLiteral("pinSubmitButton")});
     typePin(DemoSetup::pin());
     if (QTest::currentTestFailed())
@@ -271,16 +256,14 @@ void TestAppScreenshots::screens()
     // The caseload of the demo neighbourhood.
     QTRY_VERIFY(findItem(QStringLiteral("caseloadPage")));
     QTRY_VERIFY(findAll(QStringLiteral("personDelegate")).size() >= 5);
-    QTest::qWait(100);
     shoot(QStringLiteral("caseload"),
           {QStringLiteral("searchField"), QStringLiteral("caseloadList"), QStringLiteral("personDelegate"),
            QStringLiteral("lockButton")});
 
     // A tap on the first person opens their summary.
     clickOn(findItem(QStringLiteral("personDelegate")));
-    QTRY_VERIFY(findItem(QStringLiteral("personPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("caseloadPage"))); // the push transition has finished
-    QTest::qWait(100);
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("personPage"),
+                              QStringLiteral("caseloadPage"))); // the push transition has finished
     shoot(QStringLiteral("person"),
           {QStringLiteral("backButton"), QStringLiteral("lockButton"), QStringLiteral("identityCard"),
            QStringLiteral("visitActionButton"), QStringLiteral("goalsButton"), QStringLiteral("whatMattersSection")});
@@ -291,8 +274,7 @@ void TestAppScreenshots::screens()
 
     // The visit: opened from the person page, checked in, notes typed.
     clickOn(findItem(QStringLiteral("visitActionButton")));
-    QTRY_VERIFY(findItem(QStringLiteral("visitPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("personPage")));
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("visitPage"), QStringLiteral("personPage")));
     if (QQuickItem *checkIn = findItem(QStringLiteral("checkInButton")))
         clickOn(checkIn);
     QTRY_VERIFY(findItem(QStringLiteral("checkOutButton")));
@@ -300,24 +282,18 @@ void TestAppScreenshots::screens()
     if (findItem(QStringLiteral("notesArea"))->property("text").toString().isEmpty())
         typeInto(findItem(QStringLiteral("notesArea")), QStringLiteral("Kitchen rug gone"));
     QTRY_VERIFY(findItem(QStringLiteral("draftStatus")));
-    QTest::qWait(100);
     shoot(QStringLiteral("visit"),
           {QStringLiteral("backButton"), QStringLiteral("checkOutButton"), QStringLiteral("addLocationButton"),
            QStringLiteral("notesArea"), QStringLiteral("nextStepsArea")});
     clickOn(findItem(QStringLiteral("backButton")));
-    QTRY_VERIFY(findItem(QStringLiteral("personPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("visitPage")));
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("personPage"), QStringLiteral("visitPage")));
 
     // The person's goals, a new goal's form, and a goal's reviews with its trend.
     clickOn(findItem(QStringLiteral("goalsButton")));
-    QTRY_VERIFY(findItem(QStringLiteral("goalsPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("personPage")));
-    QTest::qWait(100);
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("goalsPage"), QStringLiteral("personPage")));
     shoot(QStringLiteral("goals"), {QStringLiteral("backButton"), QStringLiteral("newGoalButton")});
     clickOn(findItem(QStringLiteral("newGoalButton")));
-    QTRY_VERIFY(findItem(QStringLiteral("goalEditPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("goalsPage")));
-    QTest::qWait(100);
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("goalEditPage"), QStringLiteral("goalsPage")));
     shoot(QStringLiteral("goal-edit"),
           {QStringLiteral("goalWordsField"), QStringLiteral("baselineRating1"), QStringLiteral("baselineRating10"),
            QStringLiteral("chooseStatementsButton"), QStringLiteral("goalSaveButton"),
@@ -325,30 +301,24 @@ void TestAppScreenshots::screens()
     typeInto(findItem(QStringLiteral("goalWordsField")), QStringLiteral("I want to walk to the shop"));
     clickOn(findItem(QStringLiteral("baselineRating3")));
     clickOn(findItem(QStringLiteral("goalSaveButton")));
-    QTRY_VERIFY(findItem(QStringLiteral("goalsPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("goalEditPage"))); // the pop transition has finished
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("goalsPage"),
+                              QStringLiteral("goalEditPage"))); // the pop transition has finished
     QTRY_VERIFY(findItem(QStringLiteral("goalSparkline")));
     // The goal's row (its words, left of the sparkline) opens its reviews.
     const QPointF goalRow = findItem(QStringLiteral("goalSparkline"))->mapToScene(QPointF(0, 0));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, QPoint(48, int(goalRow.y()) + 8));
-    QTRY_VERIFY(findItem(QStringLiteral("goalReviewPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("goalsPage")));
-    QTest::qWait(100);
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("goalReviewPage"), QStringLiteral("goalsPage")));
     shoot(QStringLiteral("goal-review"),
           {QStringLiteral("goalTrendChart"), QStringLiteral("reviewRating1"), QStringLiteral("reviewRating10"),
            QStringLiteral("reviewCommentField"), QStringLiteral("saveReviewButton"), QStringLiteral("editGoalButton")});
     clickOn(findItem(QStringLiteral("backButton")));
-    QTRY_VERIFY(findItem(QStringLiteral("goalsPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("goalReviewPage")));
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("goalsPage"), QStringLiteral("goalReviewPage")));
     clickOn(findItem(QStringLiteral("backButton")));
-    QTRY_VERIFY(findItem(QStringLiteral("personPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("goalsPage")));
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("personPage"), QStringLiteral("goalsPage")));
 
     // The postcard in hand-over mode: only the questions, ten targets each, and the way out by PIN.
     clickOn(findItem(QStringLiteral("postcardButton")));
-    QTRY_VERIFY(findItem(QStringLiteral("postcardHandoverPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("personPage")));
-    QTest::qWait(100);
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("postcardHandoverPage"), QStringLiteral("personPage")));
     shoot(QStringLiteral("postcard"),
           {QStringLiteral("q1Target1"), QStringLiteral("q1Target10"), QStringLiteral("q2Target1"),
            QStringLiteral("q2Target10")});
@@ -361,7 +331,6 @@ void TestAppScreenshots::screens()
     QTest::qWait(100);
     clickOn(findItem(QStringLiteral("handBackButton")));
     QTRY_VERIFY(findItem(QStringLiteral("pinKeypad")));
-    QTest::qWait(100);
     shoot(QStringLiteral("postcard-pin"), {QStringLiteral("pinKeypad"), QStringLiteral("pinBackToPostcard")});
     for (QChar digit : DemoSetup::pin())
         clickOn(findItem(QStringLiteral("pinKey") + digit));
@@ -390,11 +359,8 @@ void TestAppScreenshots::signInAndSync()
         return;
 
     // First start: the sign-in page, the server's address already there; a wrong password first.
-    QTRY_VERIFY(findItem(QStringLiteral("signInPage")));
+    fillSignIn(QStringLiteral("demo.practitioner1"), QStringLiteral("not the password"));
     QCOMPARE(findItem(QStringLiteral("serverField"))->property("text").toString(), serverUrl());
-    typeInto(findItem(QStringLiteral("userNameField")), QStringLiteral("demo.practitioner1"));
-    typeInto(findItem(QStringLiteral("passwordField")), QStringLiteral("not the password"));
-    QTest::qWait(100);
     shoot(QStringLiteral("signin"),
           {QStringLiteral("serverField"), QStringLiteral("userNameField"), QStringLiteral("passwordField"),
            QStringLiteral("signInButton")});
@@ -403,11 +369,8 @@ void TestAppScreenshots::signInAndSync()
         return;
 
     // Then the PIN, chosen twice, which the sign-in waits for.
-    QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
+    fillNewPin(QStringLiteral("864200"));
     QVERIFY(findItem(QStringLiteral("pinSignInNote")));
-    typeInto(findItem(QStringLiteral("pinField")), QStringLiteral("864200"));
-    typeInto(findItem(QStringLiteral("pinConfirmField")), QStringLiteral("864200"));
-    QTest::qWait(100);
     shoot(QStringLiteral("pin-choose"),
           {QStringLiteral("pinField"), QStringLiteral("pinConfirmField"), QStringLiteral("pinSubmitButton"),
            QStringLiteral("backToSignInButton")});
@@ -421,7 +384,6 @@ void TestAppScreenshots::signInAndSync()
     QVERIFY(
         findItem(QStringLiteral("signInErrorLabel"))->property("text").toString().contains(QStringLiteral("password")));
     QVERIFY(session->hasPin());
-    QTest::qWait(100);
     shoot(QStringLiteral("signin-refused"),
           {QStringLiteral("userNameField"), QStringLiteral("passwordField"), QStringLiteral("signInButton")});
 
@@ -437,7 +399,6 @@ void TestAppScreenshots::signInAndSync()
                 .toString()
                 .contains(QStringLiteral("Last synced today")));
     QVERIFY(!findItem(QStringLiteral("syncErrorLabel")));
-    QTest::qWait(100);
     shoot(QStringLiteral("caseload-synced"),
           {QStringLiteral("searchField"), QStringLiteral("caseloadList"), QStringLiteral("personDelegate"),
            QStringLiteral("lockButton"), QStringLiteral("syncBar"), QStringLiteral("syncNowButton")});
@@ -448,8 +409,7 @@ void TestAppScreenshots::signInAndSync()
 
     // A consent decision, recorded in the app: the bar then counts one change not sent yet.
     clickOn(findItem(QStringLiteral("personDelegate")));
-    QTRY_VERIFY(findItem(QStringLiteral("personPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("caseloadPage")));
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("personPage"), QStringLiteral("caseloadPage")));
     QQuickItem *record = findItem(QStringLiteral("recordConsentButton"));
     QVERIFY(record);
     // Scrolled into view on the taller summary of a portrait screen.
@@ -471,8 +431,7 @@ void TestAppScreenshots::signInAndSync()
                     .toString()
                     .startsWith(QStringLiteral("Consent refused")));
     clickOn(findItem(QStringLiteral("backButton")));
-    QTRY_VERIFY(findItem(QStringLiteral("caseloadPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("personPage")));
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("caseloadPage"), QStringLiteral("personPage")));
     QTRY_VERIFY(findItem(QStringLiteral("syncDetailsLabel"))
                     ->property("text")
                     .toString()
@@ -490,7 +449,6 @@ void TestAppScreenshots::signInAndSync()
                 ->property("text")
                 .toString()
                 .contains(QStringLiteral("1 change not sent yet")));
-    QTest::qWait(100);
     shoot(QStringLiteral("caseload-offline"),
           {QStringLiteral("searchField"), QStringLiteral("syncBar"), QStringLiteral("syncNowButton")});
 
@@ -510,13 +468,9 @@ void TestAppScreenshots::peerEvaluator()
         return;
 
     // First start of a peer evaluator's tablet: sign in, choose the PIN.
-    QTRY_VERIFY(findItem(QStringLiteral("signInPage")));
-    typeInto(findItem(QStringLiteral("userNameField")), QStringLiteral("demo.evaluator1"));
-    typeInto(findItem(QStringLiteral("passwordField")), QStringLiteral("screenshot password"));
+    fillSignIn(QStringLiteral("demo.evaluator1"), QStringLiteral("screenshot password"));
     clickOn(findItem(QStringLiteral("signInButton")));
-    QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
-    typeInto(findItem(QStringLiteral("pinField")), QStringLiteral("864200"));
-    typeInto(findItem(QStringLiteral("pinConfirmField")), QStringLiteral("864200"));
+    fillNewPin(QStringLiteral("864200"));
     clickOn(findItem(QStringLiteral("pinSubmitButton")));
     if (QTest::currentTestFailed())
         return;
@@ -530,7 +484,6 @@ void TestAppScreenshots::peerEvaluator()
     for (QQuickItem *person : people)
         QVERIFY2(!person->property("name").toString().contains(QStringLiteral("on the team's list")),
                  "an interviewee is shown without a name");
-    QTest::qWait(100);
     shoot(QStringLiteral("peer-home"),
           {QStringLiteral("roundDelegate"), QStringLiteral("collectPostcardButton"), QStringLiteral("intervieweeList"),
            QStringLiteral("intervieweeDelegate"), QStringLiteral("lockButton"), QStringLiteral("syncNowButton")});
@@ -558,11 +511,10 @@ void TestAppScreenshots::peerEvaluator()
         list->setProperty("contentY", notAsked->y()); // into view, as a finger scrolls the list
     QTest::qWait(100);
     clickOn(notAsked);
-    QTRY_VERIFY(findItem(QStringLiteral("interviewPage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("peerHomePage"))); // the push transition has finished
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("interviewPage"),
+                              QStringLiteral("peerHomePage"))); // the push transition has finished
     QVERIFY(!findItem(QStringLiteral("interviewSection")));
     QVERIFY(findItem(QStringLiteral("interviewLockedLabel")));
-    QTest::qWait(100);
     shoot(QStringLiteral("interview-consent"),
           {QStringLiteral("backButton"), QStringLiteral("lockButton"), QStringLiteral("giveConsentButton"),
            QStringLiteral("declineConsentButton")});
@@ -576,14 +528,12 @@ void TestAppScreenshots::peerEvaluator()
     QTRY_VERIFY(scrollIntoView(flick, findItem(QStringLiteral("statement1"))));
     clickOn(findItem(QStringLiteral("agree1_agree")));
     QTRY_VERIFY(findItem(QStringLiteral("agree1_agree"))->property("highlighted").toBool());
-    QTest::qWait(100);
     shoot(QStringLiteral("interview-statements"),
           {QStringLiteral("agree1_strongly-agree"), QStringLiteral("agree1_agree"), QStringLiteral("agree1_neither"),
            QStringLiteral("agree1_disagree"), QStringLiteral("agree1_strongly-disagree"), QStringLiteral("comment1")});
 
     clickOn(findItem(QStringLiteral("backButton")));
-    QTRY_VERIFY(findItem(QStringLiteral("peerHomePage")));
-    QTRY_VERIFY(!findItem(QStringLiteral("interviewPage")));
+    QVERIFY(test::waitForSwap(m_window, QStringLiteral("peerHomePage"), QStringLiteral("interviewPage")));
     clickOn(findItem(QStringLiteral("lockButton")));
     QTRY_VERIFY(findItem(QStringLiteral("pinPage")));
     m_http.reset();

@@ -10,6 +10,7 @@
 #include "syncstatus.h"
 #include "uuid.h"
 #include "visit.h"
+#include "windowitems.h"
 
 #include <QDir>
 #include <QImage>
@@ -18,8 +19,6 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
-
-#include <functional>
 
 Q_IMPORT_QML_PLUGIN(Doorstep_AppPlugin)
 
@@ -123,46 +122,23 @@ void TestReviewPages::initTestCase()
 
 void TestReviewPages::pages_data()
 {
-    QTest::addColumn<QSize>("size");
-    QTest::newRow("landscape") << QSize(1280, 800);
-    QTest::newRow("portrait") << QSize(800, 1280);
+    test::addOrientations();
 }
 
 QList<QQuickItem *> TestReviewPages::findAll(const QString &objectName) const
 {
-    QList<QQuickItem *> found;
-    std::function<void(QQuickItem *)> search = [&](QQuickItem *item) {
-        if (!item->isVisible())
-            return;
-        if (item->objectName() == objectName)
-            found.append(item);
-        const auto children = item->childItems();
-        for (QQuickItem *child : children)
-            search(child);
-    };
-    search(m_window->contentItem());
-    return found;
+    return test::visibleItems(m_window, objectName);
 }
 
 void TestReviewPages::clickOn(QQuickItem *item)
 {
-    QVERIFY(item);
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QVERIFY2(QRectF(QPointF(0, 0), QSizeF(m_window->size())).contains(centre), "the control is off screen");
-    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    test::clickOn(m_window, item);
 }
 
 void TestReviewPages::shoot(const QString &name)
 {
     const QImage image = m_window->grabWindow();
-    QSet<QRgb> colours;
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-    for (int y = 0; y < rgb.height(); y += 2) {
-        const QRgb *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
-        for (int x = 0; x < rgb.width(); x += 2)
-            colours.insert(line[x]);
-    }
-    QVERIFY2(colours.size() >= 64, qPrintable(name + QStringLiteral(" looks blank")));
+    QVERIFY2(test::colourCount(image) >= 64, qPrintable(name + QStringLiteral(" looks blank")));
     const QString path
         = m_outDir.filePath(QStringLiteral("%1-%2.png").arg(name, QString::fromLatin1(QTest::currentDataTag())));
     QVERIFY2(image.save(path), qPrintable(path));
@@ -174,13 +150,8 @@ void TestReviewPages::pages()
     const bool landscape = size.width() > size.height();
     Session::setDefaultOptions(sessionOptions(m_appDir.path(), m_server.url()));
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Doorstep/App/Main.qml")));
-    QCOMPARE(engine.rootObjects().size(), 1);
-    m_window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    m_window = test::openAppWindow(engine, size);
     QVERIFY(m_window);
-    m_window->resize(size);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
     auto *session = engine.singletonInstance<Session *>(qmlTypeId("Doorstep.App", 1, 0, "Session"));
     QVERIFY(session);
     QVERIFY2(session->unlock(kPin), qPrintable(session->lastError()));

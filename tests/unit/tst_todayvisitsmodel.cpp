@@ -1,12 +1,14 @@
 // TodayVisitsModel on a real store through a Session: the model contract (QAbstractItemModelTester),
 // only the signed-in practitioner's visits of the day, in time order, what each row says, and
-// following the store: a visit saved on this tablet, a sync's reload, a draft, a lock.
+// following the store: a visit saved on this tablet, a sync's reload, a draft, a lock; and turning to
+// the new day at midnight and on coming back to the foreground, on a clock the test moves.
 #include "todayvisitsmodel.h"
 #include "visitdraft.h"
 #include "visiteditor.h"
 #include "visitfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -41,9 +43,12 @@ private slots:
     void openVisitPrefersTheOneUnderWay();
     void emptiedOnLockAndBackOnUnlock();
     void emptyWithoutASignedInPractitioner();
+    void turnsToTheNewDayAtMidnight();
+    void turnsToTheNewDayWhenBackInTheForeground();
 
 private:
     QString column(const TodayVisitsModel &model, int role) const;
+    void followClock(const QDateTime *now);
 
     std::unique_ptr<VisitFixture> m_tablet;
     std::unique_ptr<TodayVisitsModel> m_model;
@@ -242,5 +247,77 @@ void TestTodayVisitsModel::emptyWithoutASignedInPractitioner()
     QVERIFY(!m_model->reload());
 }
 
-QTEST_GUILESS_MAIN(TestTodayVisitsModel)
+// The model made again as the app has it, with no fixed day: the day comes from a clock the test moves.
+void TestTodayVisitsModel::followClock(const QDateTime *now)
+{
+    m_tester.reset();
+    m_model = std::make_unique<TodayVisitsModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_model->setClock([now] { return *now; });
+    m_model->setSession(&m_tablet->session());
+}
+
+void TestTodayVisitsModel::turnsToTheNewDayAtMidnight()
+{
+    QDateTime now(kDay, QTime(23, 59), Qt::LocalTime);
+    followClock(&now);
+    TodayVisitsModel &model = *m_model;
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rollover().nextCheckInMs(), 60 * 1000 + DayRollover::kPastMidnightMs);
+    QSignalSpy dateChanged(&model, &TodayVisitsModel::dateChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    // Early (a timer may be), on the same day: nothing read again, the timer armed for what is left.
+    now = now.addSecs(30);
+    model.rollover().check();
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.rollover().nextCheckInMs(), 30 * 1000 + DayRollover::kPastMidnightMs);
+
+    // Past midnight the list keeps its day until the timer says so.
+    now = QDateTime(kDay.addDays(1), QTime(0, 0, 0, 500), Qt::LocalTime);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(reset.size(), 0);
+    model.rollover().check();
+    QCOMPARE(dateChanged.size(), 1);
+    QVERIFY(model.dateText().contains(QStringLiteral("18")));
+    QCOMPARE(model.rowCount(), 1); // Edith's visit of the next day
+    QCOMPARE(model.get(0).value(QStringLiteral("plannedTimeText")).toString(), QStringLiteral("10:00"));
+    // A whole day away: the next look comes within the hour, in case the clock is moved.
+    QCOMPARE(model.rollover().nextCheckInMs(), DayRollover::kMaxWaitMs);
+
+    // A clock put back a day is a day change too.
+    now = QDateTime(kDay, QTime(22, 0), Qt::LocalTime);
+    model.rollover().check();
+    QCOMPARE(dateChanged.size(), 2);
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestTodayVisitsModel::turnsToTheNewDayWhenBackInTheForeground()
+{
+    QDateTime now(kDay, QTime(12, 0), Qt::LocalTime);
+    followClock(&now);
+    TodayVisitsModel &model = *m_model;
+    QCOMPARE(model.rowCount(), 3);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    // Back in the foreground on the same day: nothing to do.
+    now = now.addSecs(3600);
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
+    QCOMPARE(reset.size(), 0);
+
+    // Inactive over midnight, its timer not run (inactive, not hidden: hidden would lock the session):
+    // going inactive changes nothing, coming back does.
+    now = QDateTime(kDay.addDays(1), QTime(8, 15), Qt::LocalTime);
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationInactive);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.rowCount(), 3);
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.dateText().contains(QStringLiteral("18")));
+}
+
+// A QGuiApplication (not guiless): the list follows its applicationStateChanged.
+QTEST_MAIN(TestTodayVisitsModel)
 #include "tst_todayvisitsmodel.moc"

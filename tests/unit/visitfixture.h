@@ -98,6 +98,9 @@ public:
         return v;
     }
 
+    // The fixture's Session goes, for a window's own Session to open the store (reopen() brings it back).
+    void close() { m_session.reset(); }
+
     Visit visit(const QString &id) { return Repository<Visit>(store()).get(id).value(); }
 
     Session &session() { return *m_session; }

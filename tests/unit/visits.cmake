@@ -10,6 +10,10 @@ doorstep_add_test(NAME tst_todayvisitsmodel LABEL unit
 doorstep_add_test(NAME tst_visiteditor LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_visiteditor.cpp ${CMAKE_CURRENT_LIST_DIR}/visitfixture.h
     LIBS doorstep_app)
+# The real VisitPage offscreen, with input method events: the word being composed is in the draft.
+doorstep_add_test(NAME tst_visitpreedit LABEL qml
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_visitpreedit.cpp ${CMAKE_CURRENT_LIST_DIR}/visitfixture.h
+    LIBS doorstep_app doorstep_appplugin)
 
 # A child that types into a VisitEditor and says what is durable; the test kills it with SIGKILL.
 add_executable(autosave_typist ${CMAKE_CURRENT_LIST_DIR}/autosavetypist.cpp)
