@@ -124,7 +124,7 @@ Page {
             Layout.fillHeight: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("People in the caseload")
-            ScrollBar.vertical: ScrollBar { }
+            ScrollBar.vertical: OverflowScrollBar { }
 
             delegate: PersonDelegate {
                 width: ListView.view.width

@@ -27,7 +27,7 @@ Page {
         contentWidth: width
         contentHeight: Math.max(height, card.implicitHeight + 2 * Theme.margin)
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar { }
+        ScrollBar.vertical: OverflowScrollBar { }
 
         Pane {
             id: card

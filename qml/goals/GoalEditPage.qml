@@ -144,9 +144,7 @@ Page {
         contentHeight: layout.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        ScrollBar.vertical: ScrollBar {
-            policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-        }
+        ScrollBar.vertical: OverflowScrollBar { }
 
         GridLayout {
             id: layout

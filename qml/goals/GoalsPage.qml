@@ -76,7 +76,7 @@ Page {
         spacing: 4
         model: goals
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar { }
+        ScrollBar.vertical: OverflowScrollBar { }
 
         header: ColumnLayout {
             width: list.width

@@ -93,9 +93,7 @@ Dialog {
             boundsBehavior: Flickable.StopAtBounds
             Layout.fillWidth: true
             Layout.fillHeight: true
-            ScrollBar.vertical: ScrollBar {
-                policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-            }
+            ScrollBar.vertical: OverflowScrollBar { }
 
             section.property: "heading"
             section.delegate: Label {

@@ -209,7 +209,7 @@ Page {
                 Layout.fillHeight: true
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("People to interview")
-                ScrollBar.vertical: ScrollBar { }
+                ScrollBar.vertical: OverflowScrollBar { }
 
                 delegate: ItemDelegate {
                     id: personRow

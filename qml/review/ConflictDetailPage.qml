@@ -51,7 +51,7 @@ Page {
         contentHeight: layout.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        ScrollBar.vertical: ScrollBar { }
+        ScrollBar.vertical: OverflowScrollBar { }
         onContentHeightChanged: {
             if (page.revealMerge && merge.visible) {
                 page.revealMerge = false
