@@ -2610,6 +2610,10 @@
         <translation>Wysłane zmiany: %1 z %2</translation>
     </message>
     <message>
+        <source>%1 of %2 records received</source>
+        <translation>Odebrane rekordy: %1 z %2</translation>
+    </message>
+    <message>
         <source>Not synced yet</source>
         <translation>Jeszcze nie synchronizowano</translation>
     </message>

@@ -116,6 +116,11 @@ QString SyncStatus::progressText() const
         return {};
     if (progressTotal() <= 0)
         return tr("Fetching the team's latest changes");
+    if (m_engine && m_engine->receiving()) {
+        // A new tablet's first sync brings the team's whole record: say how far along it is.
+        const QLocale locale;
+        return tr("%1 of %2 records received").arg(locale.toString(progressDone()), locale.toString(progressTotal()));
+    }
     return progressTotal() == 1 ? tr("Sending 1 change")
                                 : tr("%1 of %2 changes sent").arg(progressDone()).arg(progressTotal());
 }

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace doorstep {
 
 namespace {
@@ -74,7 +76,7 @@ Status SyncClient::saveEnrolment(const Enrolment &enrolment, const QByteArray &t
     return ok();
 }
 
-void SyncClient::sync(Done done, Progress progress)
+void SyncClient::sync(Done done, Progress progress, Progress received)
 {
     auto outcome = std::make_shared<SyncOutcome>();
     auto token = m_store.secret(kToken);
@@ -88,6 +90,8 @@ void SyncClient::sync(Done done, Progress progress)
     }
     m_token = *token;
     m_progress = std::move(progress);
+    m_received = std::move(received);
+    m_toReceive = -1;
     m_total = int(m_store.outbox().count());
     pushNext(outcome, std::move(done));
 }
@@ -174,7 +178,8 @@ void SyncClient::pullNext(std::shared_ptr<SyncOutcome> outcome, Done done)
         m_seen.clear();
     }
     const qint64 after = m_resyncing ? m_resyncAfter : m_store.records().pullCursor();
-    PullRequest request{Migrations::latestVersion(), m_store.deviceId(), after, m_pageSize, m_resyncing};
+    PullRequest request{Migrations::latestVersion(),  m_store.deviceId(), after, m_pageSize, m_resyncing,
+                        m_received && m_toReceive < 0};
     m_transport.post(QStringLiteral("/v1/pull"), ProtocolCodec::encodePull(request), m_token,
                      [this, outcome, done = std::move(done)](const TransportReply &reply) mutable {
                          if (reply.status == 410 && !m_resyncing
@@ -206,6 +211,15 @@ void SyncClient::pullNext(std::shared_ptr<SyncOutcome> outcome, Done done)
                              return;
                          }
                          outcome->pulled += int(page->records.size());
+                         if (m_received) {
+                             if (page->remaining >= 0)
+                                 m_toReceive = outcome->pulled + page->remaining;
+                             // A peer evaluator's page may hold projections the count did not; a
+                             // total of 0 says it is not known.
+                             if (m_toReceive >= 0)
+                                 m_toReceive = std::max<qint64>(m_toReceive, outcome->pulled);
+                             m_received(outcome->pulled, int(std::max<qint64>(m_toReceive, 0)));
+                         }
                          if (m_resyncing) {
                              for (const PulledRecord &r : page->records)
                                  m_seen.insert(r.schema->entity + u'/' + r.id);

@@ -32,7 +32,9 @@ public:
 
     using Done = std::function<void(const SyncOutcome &)>;
     using Progress = std::function<void(int done, int total)>;
-    void sync(Done done, Progress progress = {});
+    // progress: changes sent of those to send; received: records received of those the server said
+    // were to come when the pull began (its total grows if more arrive meanwhile).
+    void sync(Done done, Progress progress = {}, Progress received = {});
 
     void setPushBatchSize(int size) { m_batchSize = size; }
     void setPullPageSize(int size) { m_pageSize = size; }
@@ -51,6 +53,8 @@ private:
     int m_pageSize = 1000;
     int m_total = 0;
     Progress m_progress;
+    Progress m_received;
+    qint64 m_toReceive = -1; // records the pull will bring, once the first page said
     // While resynchronising: the cursor in memory and every record the server sent.
     bool m_resyncing = false;
     qint64 m_resyncAfter = 0;

@@ -79,10 +79,17 @@ void SyncEngine::syncNow()
     setState(State::Syncing);
     m_done = 0;
     m_total = int(m_store.outbox().count());
+    m_receiving = false;
     emit progressChanged();
     m_client.sync([this](const SyncOutcome &outcome) { finish(outcome); },
                   [this](int done, int total) {
                       m_done = done;
+                      m_total = total;
+                      emit progressChanged();
+                  },
+                  [this](int received, int total) {
+                      m_receiving = true;
+                      m_done = received;
                       m_total = total;
                       emit progressChanged();
                   });

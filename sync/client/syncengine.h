@@ -24,6 +24,8 @@ class SyncEngine : public QObject
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(int progressDone READ progressDone NOTIFY progressChanged)
     Q_PROPERTY(int progressTotal READ progressTotal NOTIFY progressChanged)
+    // Whether the progress counts records received (the pull) rather than changes sent (the push).
+    Q_PROPERTY(bool receiving READ receiving NOTIFY progressChanged)
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY lastSuccessChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countsChanged)
@@ -61,6 +63,7 @@ public:
     State state() const { return m_state; }
     int progressDone() const { return m_done; }
     int progressTotal() const { return m_total; }
+    bool receiving() const { return m_receiving; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
     QString lastError() const { return m_lastError; }
     int pendingCount() const { return m_pending; }
@@ -97,6 +100,7 @@ private:
     State m_state = State::Idle;
     int m_done = 0;
     int m_total = 0;
+    bool m_receiving = false;
     QDateTime m_lastSuccess;
     QString m_lastError;
     Error m_refusedChange;

@@ -322,7 +322,7 @@ Result<PullRequest> decodePull(const QByteArray &body)
     auto o = parseObject(body);
     if (!o)
         return o.error();
-    if (Status s = onlyKeys(*o, {"protocol", "schemaVersion", "deviceId", "after", "limit", "resync"}, {}); !s)
+    if (Status s = onlyKeys(*o, {"protocol", "schemaVersion", "deviceId", "after", "limit", "resync", "count"}, {}); !s)
         return s.error();
     PullRequest r;
     if (Status s = header(*o, &r.schemaVersion); !s)
@@ -347,6 +347,12 @@ Result<PullRequest> decodePull(const QByteArray &body)
         if (!resync.isBool())
             return invalid(QStringLiteral("resync"), QStringLiteral("must be true or false"));
         r.resync = resync.toBool();
+    }
+    if (o->contains(QStringLiteral("count"))) {
+        const QJsonValue count = o->value(QStringLiteral("count"));
+        if (!count.isBool())
+            return invalid(QStringLiteral("count"), QStringLiteral("must be true or false"));
+        r.count = count.toBool();
     }
     return r;
 }
@@ -412,6 +418,12 @@ Result<PullPage> decodePullPage(const QByteArray &body)
     PullPage page;
     page.next = *next;
     page.more = more.toBool();
+    if (o->contains(QStringLiteral("remaining"))) {
+        auto remaining = integerField(*o, "remaining", {}, 0, (qint64(1) << 53));
+        if (!remaining)
+            return remaining.error();
+        page.remaining = *remaining;
+    }
     const QJsonArray records = list.toArray();
     page.records.reserve(size_t(records.size()));
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -539,6 +551,8 @@ QByteArray encodePull(const PullRequest &r)
                   {QStringLiteral("limit"), r.limit}};
     if (r.resync)
         o.insert(QStringLiteral("resync"), true);
+    if (r.count)
+        o.insert(QStringLiteral("count"), true);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

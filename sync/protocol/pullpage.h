@@ -12,6 +12,8 @@ struct PullPage
     std::vector<PulledRecord> records;
     qint64 next = 0;
     bool more = false;
+    // Server records still to come after this page, when the request asked (-1 when it did not).
+    qint64 remaining = -1;
 };
 
 } // namespace doorstep

@@ -13,6 +13,9 @@ struct PullRequest
     // Paging through a resynchronisation that started from 0: the server lets it pass deletions
     // purged since, which the device drops anyway by not seeing them.
     bool resync = false;
+    // Asks the page to say how many records are still to come after it (PullPage::remaining), for
+    // the progress a person sees; a device asks on the first page of a sync only, as it costs a count.
+    bool count = false;
 };
 
 } // namespace doorstep

@@ -1241,6 +1241,23 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
     seen.addBindValue(now());
     seen.addBindValue(device->id);
     (void)m_db.exec(seen, QStringLiteral("pull cursor"));
+    if (request->count) {
+        // Rows of the server, as `limit` counts them: for a peer evaluator, people not on a list are
+        // counted and never sent, so the figure is an upper bound.
+        QSqlQuery &left = m_db.query(QStringLiteral("SELECT count(*) FROM records WHERE team_id = ? AND seq > ? AND "
+                                                    "entity IN (%1)")
+                                         .arg(marks.join(u',')));
+        left.addBindValue(device->teamId);
+        left.addBindValue(next);
+        for (const QString &e : std::as_const(entities))
+            left.addBindValue(e);
+        if (Status s = m_db.exec(left, QStringLiteral("pull count")); !s)
+            return error(500, s.error());
+        const qint64 remaining = left.next() ? left.value(0).toLongLong() : 0;
+        left.finish();
+        page += ",\"remaining\":";
+        page += QByteArray::number(remaining);
+    }
     page += ",\"next\":";
     page += QByteArray::number(next);
     page += more ? ",\"more\":true,\"serverTime\":" : ",\"more\":false,\"serverTime\":";

@@ -132,6 +132,30 @@ private slots:
         QCOMPARE(*d->store->outbox().receipt(QStringLiteral("person"), p.id), Outbox::Receipt::Applied);
     }
 
+    void newTabletSeesHowManyRecordsAreReceived()
+    {
+        // What the team holds by now (the people the tests above made), received by a new tablet.
+        auto d = f.device(QStringLiteral("eve.ot"));
+        QVERIFY(d);
+        SyncEngine::Options options;
+        options.useNetworkInformation = false;
+        SyncEngine engine(*d->store, *f.transport, options);
+        engine.client().setPullPageSize(1);
+        QList<std::tuple<bool, int, int>> seen;
+        connect(&engine, &SyncEngine::progressChanged, this, [&] {
+            seen.append({engine.receiving(), engine.progressDone(), engine.progressTotal()});
+        });
+        engine.syncNow();
+        QCOMPARE(engine.state(), SyncEngine::State::Idle);
+        // The start (nothing to send), then one page a record, each counting towards the total that
+        // the first page gave.
+        QVERIFY(seen.size() >= 3);
+        QCOMPARE(seen[0], std::make_tuple(false, 0, 0));
+        const int records = int(seen.size()) - 1;
+        for (int i = 1; i <= records; ++i)
+            QCOMPARE(seen[i], std::make_tuple(true, i, records));
+    }
+
     void refusedChangeWaitsAndSaysWhy()
     {
         auto d = f.device(QStringLiteral("eve.ot"));

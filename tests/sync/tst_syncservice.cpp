@@ -54,12 +54,15 @@ struct RecordingTransport : SyncTransport
     QJsonObject devices; // every page's "devices", merged
     QList<qsizetype> pushes; // each push's body size
     QList<qsizetype> pages; // each pull page's body size
+    QList<QByteArray> pullRequests;
     explicit RecordingTransport(SyncTransport &t) : inner(t) { }
     void post(const QString &path, const QByteArray &body, const QByteArray &t, Done done) override
     {
         token = t;
         if (path == QLatin1String("/v1/push"))
             pushes << body.size();
+        if (path == QLatin1String("/v1/pull"))
+            pullRequests << body;
         inner.post(path, body, t, [this, path, done](const TransportReply &reply) {
             if (path == QLatin1String("/v1/pull")) {
                 pages << reply.body.size();
@@ -287,6 +290,13 @@ private slots:
                                          << "devices";
         QTest::newRow("device id bad") << QByteArray(R"({"117636520243445760:1":"*"})")
                                        << QByteArray(R"({"1":"tablet 3"})") << "devices.1";
+        // The rest of the page is fine here; what is wrong is its count of records still to come.
+        QTest::newRow("remaining below 0")
+            << QByteArray(R"({"117636520243445760:1":"*"})")
+            << QByteArray(R"({"1":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b"},"remaining":-1)") << "remaining";
+        QTest::newRow("remaining not a number")
+            << QByteArray(R"({"117636520243445760:1":"*"})")
+            << QByteArray(R"({"1":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b"},"remaining":"lots")") << "remaining";
     }
 
     void badPullPagesAreRefusedWhole()
@@ -382,6 +392,34 @@ private slots:
             arrived += Repository<Visit>(*colleague->store).get(id).ok() ? 1 : 0;
         QCOMPARE(arrived, 450);
         QCOMPARE(Repository<Visit>(*colleague->store).get(ids.last())->notes, notes);
+    }
+
+    void pullSaysHowManyRecordsAreStillToCome()
+    {
+        // A new tablet's first sync counts up to the total the first page gave, page by page.
+        auto c = f.device(QStringLiteral("sam.social"));
+        QVERIFY(c);
+        RecordingTransport wire(*f.transport);
+        SyncClient client(*c->store, wire);
+        client.setPullPageSize(3);
+        QList<QPair<int, int>> received;
+        SyncOutcome outcome;
+        client.sync([&](const SyncOutcome &o) { outcome = o; }, {},
+                    [&](int done, int total) {
+                        received.append({done, total});
+                    });
+        QVERIFY2(outcome.status.ok(), why(outcome.status));
+        QVERIFY(outcome.pulled > 6);
+        QCOMPARE(received.size(), wire.pullRequests.size());
+        for (qsizetype i = 0; i < received.size(); ++i) {
+            QCOMPARE(received[i].second, outcome.pulled); // known from the first page on
+            QCOMPARE(received[i].first, std::min(int(3 * (i + 1)), outcome.pulled));
+        }
+        QCOMPARE(received.last().first, outcome.pulled);
+        // Only the first page is asked to count.
+        QVERIFY(wire.pullRequests.first().contains("\"count\":true"));
+        for (qsizetype i = 1; i < wire.pullRequests.size(); ++i)
+            QVERIFY(!wire.pullRequests[i].contains("\"count\""));
     }
 
     void concurrentTextEditsKeepBoth()
