@@ -376,11 +376,11 @@ private slots:
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), 450);
 
-        // A colleague's new tablet pulls them in pages under the limit too, never one it would refuse.
-        auto colleague = f.device(QStringLiteral("alex.nurse"));
-        QVERIFY(colleague);
+        // A second new tablet pulls them in pages under the limit too, never one it would refuse.
+        auto second = f.device(QStringLiteral("alex.nurse"));
+        QVERIFY(second);
         RecordingTransport pulls(*f.transport);
-        SyncClient reader(*colleague->store, pulls);
+        SyncClient reader(*second->store, pulls);
         SyncOutcome read;
         reader.sync([&](const SyncOutcome &o) { read = o; });
         QVERIFY2(read.status.ok(), why(read.status));
@@ -389,9 +389,9 @@ private slots:
             QVERIFY2(bytes <= Protocol::kMaxBodyBytes, qPrintable(QString::number(bytes)));
         int arrived = 0;
         for (const QString &id : std::as_const(ids))
-            arrived += Repository<Visit>(*colleague->store).get(id).ok() ? 1 : 0;
+            arrived += Repository<Visit>(*second->store).get(id).ok() ? 1 : 0;
         QCOMPARE(arrived, 450);
-        QCOMPARE(Repository<Visit>(*colleague->store).get(ids.last())->notes, notes);
+        QCOMPARE(Repository<Visit>(*second->store).get(ids.last())->notes, notes);
     }
 
     void pullSaysHowManyRecordsAreStillToCome()
