@@ -12,6 +12,15 @@ void HttpTransport::addCaCertificates(const QList<QSslCertificate> &certificates
     m_ssl.addCaCertificates(certificates);
 }
 
+SyncTransport::Factory HttpTransport::threadFactory() const
+{
+    return [baseUrl = m_baseUrl, ssl = m_ssl, timeoutMs = m_timeoutMs] {
+        auto transport = std::make_unique<HttpTransport>(baseUrl, timeoutMs);
+        transport->m_ssl = ssl;
+        return std::unique_ptr<SyncTransport>(std::move(transport));
+    };
+}
+
 void HttpTransport::post(const QString &path, const QByteArray &body, const QByteArray &token, Done done)
 {
     QUrl url = m_baseUrl;

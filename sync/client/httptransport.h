@@ -15,6 +15,7 @@ class HttpTransport : public SyncTransport
 public:
     explicit HttpTransport(QUrl baseUrl, int timeoutMs = 30000);
     void post(const QString &path, const QByteArray &body, const QByteArray &token, Done done) override;
+    Factory threadFactory() const override;
     // Trust these certificate authorities (a team's own, for a server with a private certificate) in
     // addition to the system's. Verification is never switched off.
     void addCaCertificates(const QList<QSslCertificate> &certificates);

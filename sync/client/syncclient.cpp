@@ -180,63 +180,93 @@ void SyncClient::pullNext(std::shared_ptr<SyncOutcome> outcome, Done done)
     const qint64 after = m_resyncing ? m_resyncAfter : m_store.records().pullCursor();
     PullRequest request{Migrations::latestVersion(),  m_store.deviceId(), after, m_pageSize, m_resyncing,
                         m_received && m_toReceive < 0};
+    auto shared = std::make_shared<Done>(std::move(done));
+    if (!m_prefetcher) {
+        if (SyncTransport::Factory factory = m_transport.threadFactory())
+            m_prefetcher = std::make_unique<PullPrefetcher>(std::move(factory));
+    }
+    if (m_prefetcher) {
+        m_prefetcher->start(request, m_token, [this, outcome, shared](PullPrefetcher::Fetched fetched) {
+            handlePage(outcome, shared, std::move(fetched));
+        });
+        return;
+    }
     m_transport.post(QStringLiteral("/v1/pull"), ProtocolCodec::encodePull(request), m_token,
-                     [this, outcome, done = std::move(done)](const TransportReply &reply) mutable {
-                         if (reply.status == 410 && !m_resyncing
-                             && ProtocolCodec::decodeError(reply.body, reply.status).code
-                                 == QLatin1String("resync_required")) {
-                             // Everything this device owed was pushed above; now it starts again from 0.
-                             if (Status s = m_store.records().beginResync(); !s) {
-                                 outcome->status = s;
-                                 done(*outcome);
-                                 return;
-                             }
-                             pullNext(outcome, std::move(done));
-                             return;
-                         }
-                         if (reply.status != 200) {
-                             m_resyncing = false;
-                             fail(outcome, reply, std::move(done));
-                             return;
-                         }
-                         auto page = ProtocolCodec::decodePullPage(reply.body);
-                         if (!page) {
-                             outcome->status = page.error();
-                             done(*outcome);
-                             return;
-                         }
-                         if (Status s = m_store.records().applyPulled(page->records, page->next); !s) {
-                             outcome->status = s;
-                             done(*outcome);
-                             return;
-                         }
-                         outcome->pulled += int(page->records.size());
-                         if (m_received) {
-                             if (page->remaining >= 0)
-                                 m_toReceive = outcome->pulled + page->remaining;
-                             // A peer evaluator's page may hold projections the count did not; a
-                             // total of 0 says it is not known.
-                             if (m_toReceive >= 0)
-                                 m_toReceive = std::max<qint64>(m_toReceive, outcome->pulled);
-                             m_received(outcome->pulled, int(std::max<qint64>(m_toReceive, 0)));
-                         }
-                         if (m_resyncing) {
-                             for (const PulledRecord &r : page->records)
-                                 m_seen.insert(r.schema->entity + u'/' + r.id);
-                             m_resyncAfter = page->next;
-                         }
-                         if (page->more) {
-                             pullNext(outcome, std::move(done));
-                             return;
-                         }
-                         if (m_resyncing) {
-                             m_resyncing = false;
-                             if (Status s = m_store.records().finishResync(m_seen, page->next); !s)
-                                 outcome->status = s;
-                             m_seen.clear();
-                         }
-                         done(*outcome);
+                     [this, outcome, shared](const TransportReply &reply) {
+                         PullPrefetcher::Fetched fetched{reply};
+                         if (reply.status == 200)
+                             fetched.page = ProtocolCodec::decodePullPage(reply.body);
+                         handlePage(outcome, shared, std::move(fetched));
                      });
+}
+
+void SyncClient::handlePage(std::shared_ptr<SyncOutcome> outcome, std::shared_ptr<Done> done,
+                            PullPrefetcher::Fetched fetched)
+{
+    const TransportReply &reply = fetched.reply;
+    auto finish = [&] {
+        if (m_prefetcher)
+            m_prefetcher->stop();
+        (*done)(*outcome);
+    };
+    if (reply.status == 410 && !m_resyncing
+        && ProtocolCodec::decodeError(reply.body, reply.status).code == QLatin1String("resync_required")) {
+        // Everything this device owed was pushed above; now it starts again from 0.
+        if (Status s = m_store.records().beginResync(); !s) {
+            outcome->status = s;
+            finish();
+            return;
+        }
+        pullNext(outcome, std::move(*done));
+        return;
+    }
+    if (reply.status != 200) {
+        m_resyncing = false;
+        if (m_prefetcher)
+            m_prefetcher->stop();
+        fail(outcome, reply, std::move(*done));
+        return;
+    }
+    if (!fetched.page) {
+        outcome->status = fetched.page.error();
+        finish();
+        return;
+    }
+    const PullPage &page = *fetched.page;
+    if (Status s = m_store.records().applyPulled(page.records, page.next); !s) {
+        outcome->status = s;
+        finish();
+        return;
+    }
+    outcome->pulled += int(page.records.size());
+    if (m_received) {
+        if (page.remaining >= 0)
+            m_toReceive = outcome->pulled + page.remaining;
+        // A peer evaluator's page may hold projections the count did not; a
+        // total of 0 says it is not known.
+        if (m_toReceive >= 0)
+            m_toReceive = std::max<qint64>(m_toReceive, outcome->pulled);
+        m_received(outcome->pulled, int(std::max<qint64>(m_toReceive, 0)));
+    }
+    if (m_resyncing) {
+        for (const PulledRecord &r : page.records)
+            m_seen.insert(r.schema->entity + u'/' + r.id);
+        m_resyncAfter = page.next;
+    }
+    if (page.more) {
+        if (m_prefetcher)
+            m_prefetcher->consumed(); // the next page is on its way already
+        else
+            pullNext(outcome, std::move(*done));
+        return;
+    }
+    if (m_resyncing) {
+        m_resyncing = false;
+        if (Status s = m_store.records().finishResync(m_seen, page.next); !s)
+            outcome->status = s;
+        m_seen.clear();
+    }
+    finish();
 }
 
 } // namespace doorstep

@@ -3,6 +3,7 @@
 #include "transportreply.h"
 
 #include <functional>
+#include <memory>
 
 namespace doorstep {
 
@@ -14,6 +15,11 @@ public:
     using Done = std::function<void(const TransportReply &)>;
     // path is "/v1/enrol", "/v1/push" or "/v1/pull"; token is empty for enrol.
     virtual void post(const QString &path, const QByteArray &body, const QByteArray &token, Done done) = 0;
+
+    // Makes another transport to the same server, for a thread of its own (called on that thread).
+    // Empty where requests must stay on the caller's thread, as in the deterministic simulation.
+    using Factory = std::function<std::unique_ptr<SyncTransport>()>;
+    virtual Factory threadFactory() const { return {}; }
 };
 
 } // namespace doorstep

@@ -22,6 +22,9 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <atomic>
+#include <mutex>
+
 using namespace doorstep;
 
 namespace {
@@ -47,10 +50,61 @@ SyncOutcome runSync(Tablet &t)
     return result;
 }
 
+bool addVisit(Store &store, const QString &personId, const QString &visitType, const QString &notes)
+{
+    Visit v;
+    v.personId = personId;
+    v.practitionerId = Uuid::createV7();
+    v.plannedAt = QDateTime::currentDateTimeUtc();
+    v.visitType = visitType;
+    v.notes = notes;
+    return Repository<Visit>(store).create(v).ok();
+}
+
 QByteArray why(const Status &s)
 {
     return s.ok() ? QByteArray() : s.error().message().toUtf8();
 }
+
+// Counts, for each pull request, how many pages the device had applied when it went out. It makes
+// the transport for the client's prefetching thread too, and counts that one's requests.
+class PullWatch : public SyncTransport
+{
+public:
+    explicit PullWatch(std::unique_ptr<SyncTransport> inner, PullWatch *counts = nullptr)
+        : m_inner(std::move(inner)), m_counts(counts ? counts : this)
+    {
+    }
+
+    void post(const QString &path, const QByteArray &body, const QByteArray &token, Done done) override
+    {
+        if (path == QLatin1String("/v1/pull")) {
+            const std::lock_guard lock(m_counts->m_mutex);
+            m_counts->m_appliedAtRequest.append(m_counts->m_applied.load());
+        }
+        m_inner->post(path, body, token, std::move(done));
+    }
+    Factory threadFactory() const override
+    {
+        Factory inner = m_inner->threadFactory();
+        if (!inner)
+            return {};
+        return [inner, counts = m_counts] { return std::make_unique<PullWatch>(inner(), counts); };
+    }
+    void pageApplied() { ++m_counts->m_applied; }
+    QList<int> appliedAtRequest() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_appliedAtRequest;
+    }
+
+private:
+    std::unique_ptr<SyncTransport> m_inner;
+    PullWatch *m_counts;
+    std::atomic<int> m_applied = 0;
+    mutable std::mutex m_mutex;
+    QList<int> m_appliedAtRequest;
+};
 
 } // namespace
 
@@ -76,6 +130,7 @@ class TestSyncProcesses : public QObject
         t->transport = std::make_unique<HttpTransport>(m_server->url(), 10000);
         t->client = std::make_unique<SyncClient>(*t->store, *t->transport);
         t->client->setPushBatchSize(25); // several batches per sync, so a kill lands between them too
+        t->client->setPullPageSize(20); // and several pages, fetched ahead of applying, so mid-pull too
         bool finished = false;
         bool enrolled = false;
         t->client->enrol(user, QStringLiteral("a long test password"), QStringLiteral("integration tablet"),
@@ -155,14 +210,9 @@ private slots:
                 QVERIFY(Repository<Person>(*t->store).create(p).ok());
                 ++created;
                 for (int i = 0; i < 30; ++i) {
-                    Visit v;
-                    v.personId = p.id;
-                    v.practitionerId = Uuid::createV7();
-                    v.plannedAt = QDateTime::currentDateTimeUtc();
-                    v.visitType = QStringLiteral("review");
-                    v.notes = QStringLiteral("round %1 visit %2 %3").arg(round).arg(i).arg(Uuid::createV7());
-                    notes.insert(v.notes);
-                    QVERIFY(Repository<Visit>(*t->store).create(v).ok());
+                    const QString note = QStringLiteral("round %1 visit %2 %3").arg(round).arg(i).arg(Uuid::createV7());
+                    notes.insert(note);
+                    QVERIFY(addVisit(*t->store, p.id, QStringLiteral("review"), note));
                     ++created;
                 }
             }
@@ -202,6 +252,53 @@ private slots:
             seen.insert(v.notes);
         QCOMPARE(seen, notes);
         QCOMPARE(visits->size(), notes.size());
+    }
+
+    void pullPagesAreFetchedAheadOfApplying()
+    {
+        auto writer = tablet(QStringLiteral("ann.matron"));
+        auto reader = tablet(QStringLiteral("bob.therapist"));
+        QVERIFY(writer && reader);
+        QVERIFY(runSync(*reader).status.ok());
+        Person p;
+        p.name = QStringLiteral("Paged Person");
+        p.dateOfBirth = QDate(1941, 3, 3);
+        p.teamId = m_teamId;
+        QVERIFY(Repository<Person>(*writer->store).create(p).ok());
+        for (int i = 0; i < 199; ++i) {
+            QVERIFY(addVisit(*writer->store, p.id, QStringLiteral("review"), QStringLiteral("paged visit %1").arg(i)));
+        }
+        const SyncOutcome pushed = runSync(*writer);
+        QVERIFY2(pushed.status.ok(), why(pushed.status));
+
+        // The reader pulls the 200 records 20 a page, counting the pages applied as each is.
+        PullWatch watch(std::make_unique<HttpTransport>(m_server->url(), 10000));
+        SyncClient client(*reader->store, watch);
+        client.setPullPageSize(20);
+        SyncOutcome result;
+        bool finished = false;
+        client.sync(
+            [&](const SyncOutcome &o) {
+                result = o;
+                finished = true;
+            },
+            {}, [&](int, int) { watch.pageApplied(); });
+        QVERIFY(QTest::qWaitFor([&] { return finished; }, 60000));
+        QVERIFY2(result.status.ok(), why(result.status));
+        QCOMPARE(result.pulled, 200);
+        QCOMPARE(*CanonicalDump::of(*reader->store), *CanonicalDump::of(*writer->store));
+
+        // Request i went out when this many pages were applied: fewer than i means it was fetched
+        // ahead; never more than PullPrefetcher::kAhead pages wait unapplied.
+        const QList<int> applied = watch.appliedAtRequest();
+        QVERIFY2(applied.size() >= 10, QByteArray::number(applied.size()));
+        bool ahead = false;
+        for (int i = 0; i < applied.size(); ++i) {
+            QVERIFY2(i - applied.at(i) < PullPrefetcher::kAhead,
+                     QStringLiteral("request %1 went out with %2 pages applied").arg(i).arg(applied.at(i)).toUtf8());
+            ahead = ahead || applied.at(i) < i;
+        }
+        QVERIFY2(ahead, "no page was requested before the one before it was applied");
     }
 
     void twoServersOneDatabaseConverge()
@@ -244,13 +341,8 @@ private slots:
                 p.whatMattersToMe = QStringLiteral("round %1 from %2").arg(round).arg(t == a.get() ? u'a' : u'b');
                 p.gpPractice = QStringLiteral("Practice %1").arg(round);
                 QVERIFY(Repository<Person>(*t->store).update(p).ok());
-                Visit v;
-                v.personId = shared.id;
-                v.practitionerId = Uuid::createV7();
-                v.plannedAt = QDateTime::currentDateTimeUtc();
-                v.visitType = QStringLiteral("assessment");
-                v.notes = QStringLiteral("two servers round %1").arg(round);
-                QVERIFY(Repository<Visit>(*t->store).create(v).ok());
+                QVERIFY(addVisit(*t->store, shared.id, QStringLiteral("assessment"),
+                                 QStringLiteral("two servers round %1").arg(round)));
             }
         }
         for (SyncClient *c : {a->client.get(), &secondB, &secondA, b->client.get()}) {
