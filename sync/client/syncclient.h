@@ -42,7 +42,10 @@ public:
 private:
     void pushNext(std::shared_ptr<SyncOutcome> outcome, Done done);
     void pullNext(std::shared_ptr<SyncOutcome> outcome, Done done);
-    void fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply &reply, Done done);
+    // A push's refusal names a change by its counter: from and sent (the batch's mutation ids, in counter
+    // order) turn it back into the mutation id of the entry in Error::subject.
+    void fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply &reply, Done done, qint64 from = 0,
+              const QStringList &sent = {});
 
     Store &m_store;
     SyncTransport &m_transport;
