@@ -39,7 +39,7 @@ public:
     // Takes a change the server refused out of the queue, so that the changes behind it can go. A copy
     // stays on the tablet, encrypted (setAsideEntries()); the entries after it each move one counter
     // down, and so does the last counter issued, because the server takes a device's counters without
-    // gaps. That is safe only for an entry the server refused by its mutation id while no push is in
+    // gaps. That is safe only for an entry the server refused by name (its counter) while no push is in
     // flight: the server then never took its counter or any after it. In one transaction (the
     // caller's, when there is one); RecordStore::setAside also undoes the change in the record.
     Status setAside(const OutboxEntry &entry, const Error &reason, const QDateTime &at);

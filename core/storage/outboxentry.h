@@ -9,7 +9,7 @@ namespace doorstep {
 struct OutboxEntry
 {
     qint64 counter = 0; // per device, strictly increasing, never reused
-    QString mutationId; // UUIDv7; the server applies each at most once
+    QString mutationId; // UUIDv7, the entry's name on the device; the server knows it by its counter
     QString deviceId;
     QString entity;
     QString entityId;

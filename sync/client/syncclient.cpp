@@ -16,6 +16,15 @@ namespace doorstep {
 namespace {
 const QString kToken = QStringLiteral("sync.token");
 const QString kEnrolment = QStringLiteral("sync.enrolment");
+
+// The server names a refused change by its counter, the device by its mutation id: the id of the
+// entry sent with that counter, or none when the server names a counter this push did not carry.
+QString mutationIdOf(const QString &counter, qint64 from, const QStringList &sent)
+{
+    bool isNumber = false;
+    const qint64 c = counter.toLongLong(&isNumber);
+    return isNumber && c >= from && c - from < sent.size() ? sent.at(c - from) : QString();
+}
 } // namespace
 
 SyncClient::SyncClient(Store &store, SyncTransport &transport) : m_store(store), m_transport(transport) { }
@@ -96,14 +105,17 @@ void SyncClient::sync(Done done, Progress progress, Progress received)
     pushNext(outcome, std::move(done));
 }
 
-void SyncClient::fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply &reply, Done done)
+void SyncClient::fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply &reply, Done done, qint64 from,
+                      const QStringList &sent)
 {
     if (reply.status == 0) {
         outcome->status = Error(QStringLiteral("server"), QStringLiteral("cannot be reached: ") + reply.networkError,
                                 QStringLiteral("network"));
         outcome->transient = true;
     } else {
-        outcome->status = ProtocolCodec::decodeError(reply.body, reply.status);
+        Error e = ProtocolCodec::decodeError(reply.body, reply.status);
+        e.subject = mutationIdOf(e.subject, from, sent);
+        outcome->status = e;
         outcome->transient = reply.status >= 500 || reply.status == 429;
         outcome->needsSignIn = reply.status == 401;
     }
@@ -123,22 +135,35 @@ void SyncClient::pushNext(std::shared_ptr<SyncOutcome> outcome, Done done)
         return;
     }
     std::vector<OutboxEntry> batch = std::move(entries).value();
+    // A push names only its first counter, the others following it: a gap (which the outbox never
+    // leaves) ends the batch, and the server refuses the next one as out of order.
+    for (size_t i = 1; i < batch.size(); ++i) {
+        if (batch[i].counter != batch[i - 1].counter + 1) {
+            batch.resize(i);
+            break;
+        }
+    }
     QByteArray body = ProtocolCodec::encodePush(Migrations::latestVersion(), m_store.deviceId(), batch);
     // Long notes can make a full batch bigger than the server takes; the rest waits for the next push.
     while (body.size() > Protocol::kBodyTargetBytes && batch.size() > 1) {
         batch.resize(batch.size() / 2);
         body = ProtocolCodec::encodePush(Migrations::latestVersion(), m_store.deviceId(), batch);
     }
+    const qint64 from = batch.front().counter;
     const qint64 lastCounter = batch.back().counter;
+    QStringList sent;
+    for (const OutboxEntry &e : batch)
+        sent << e.mutationId;
     if (Status s = m_store.outbox().markSentThrough(lastCounter); !s) {
         outcome->status = s;
         done(*outcome);
         return;
     }
     m_transport.post(QStringLiteral("/v1/push"), body, m_token,
-                     [this, outcome, lastCounter, done = std::move(done)](const TransportReply &reply) mutable {
+                     [this, outcome, from, lastCounter, sent = std::move(sent),
+                      done = std::move(done)](const TransportReply &reply) mutable {
                          if (reply.status != 200) {
-                             fail(outcome, reply, std::move(done));
+                             fail(outcome, reply, std::move(done), from, sent);
                              return;
                          }
                          auto result = ProtocolCodec::decodePushResult(reply.body);

@@ -44,7 +44,10 @@ private:
     void pushNext(std::shared_ptr<SyncOutcome> outcome, Done done);
     void pullNext(std::shared_ptr<SyncOutcome> outcome, Done done);
     void handlePage(std::shared_ptr<SyncOutcome> outcome, std::shared_ptr<Done> done, PullPrefetcher::Fetched fetched);
-    void fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply &reply, Done done);
+    // A push's refusal names a change by its counter: from and sent (the batch's mutation ids, in counter
+    // order) turn it back into the mutation id of the entry in Error::subject.
+    void fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply &reply, Done done, qint64 from = 0,
+              const QStringList &sent = {});
 
     Store &m_store;
     SyncTransport &m_transport;

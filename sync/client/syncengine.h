@@ -53,8 +53,9 @@ public:
     Q_INVOKABLE void refreshCounts();
 
     // The change the server refused by name in the last sync that reached it (its mutation id in
-    // Error::subject, the server's field and reason beside it); empty when there is none. A change
-    // refused for what it holds, not for how it was sent: set aside, it lets the others go.
+    // Error::subject, found by SyncClient from the counter the server named; the server's field and
+    // reason beside it); empty when there is none. A change refused for what it holds, not for how it
+    // was sent: set aside, it lets the others go.
     const Error &refusedChange() const { return m_refusedChange; }
     // Sets that change aside (RecordStore::setAside: kept on the tablet, undone in its record) and syncs
     // again. Refused while a sync is under way, since the batch in flight carries that very change.

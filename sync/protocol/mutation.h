@@ -19,14 +19,16 @@ struct Mutation
         QJsonValue newValue;
     };
 
-    QString mutationId;
-    qint64 counter = 0;
+    qint64 counter = 0; // the push's "from" plus the mutation's place in it: with the device, its identity
     const EntitySchema *schema = nullptr;
     QString entityId;
     QString op; // create, update, delete
     quint64 hlc = 0;
     quint64 seenHlc = 0; // delete only: the latest field stamp the device had seen
     std::vector<Change> changes;
+
+    // How errors name this mutation: its counter, in decimal (mutation ids do not travel).
+    QString name() const { return QString::number(counter); }
 
     // Whether a change of this field carries the value it replaced: only free text does, since only
     // there the server needs it (to tell whether two devices changed the text since their common

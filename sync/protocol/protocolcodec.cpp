@@ -8,9 +8,9 @@
 #include "stampgroups.h"
 #include "uuid.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 
 namespace doorstep::ProtocolCodec {
 
@@ -120,27 +120,18 @@ Status header(const QJsonObject &o, int *schemaVersion)
     return ok();
 }
 
-Result<Mutation> decodeMutation(const QJsonValue &value, int index)
+// A mutation's counter is its place in the batch after "from": it is the mutation's name in errors.
+Result<Mutation> decodeMutation(const QJsonValue &value, int index, qint64 counter)
 {
     const QString where = QStringLiteral("mutations[%1]").arg(index);
+    const QString subject = QString::number(counter);
     if (!value.isObject())
-        return invalid(where, QStringLiteral("must be an object"));
+        return invalid(where, QStringLiteral("must be an object"), kInvalid, subject);
     const QJsonObject o = value.toObject();
-    // The mutation id comes first, so every later error can name the mutation.
-    auto mutationId = idField(o, "mutationId", where);
-    if (!mutationId)
-        return mutationId.error();
-    const QString subject = *mutationId;
-    if (Status s
-        = onlyKeys(o, {"mutationId", "counter", "entity", "id", "op", "hlc", "seen", "changes"}, where, subject);
-        !s)
+    if (Status s = onlyKeys(o, {"entity", "id", "op", "hlc", "seen", "changes"}, where, subject); !s)
         return s.error();
     Mutation m;
-    m.mutationId = subject;
-    auto counter = integerField(o, "counter", where, 1, (qint64(1) << 53), subject);
-    if (!counter)
-        return counter.error();
-    m.counter = *counter;
+    m.counter = counter;
     auto entity = stringField(o, "entity", where, 64, subject);
     if (!entity)
         return entity.error();
@@ -277,7 +268,7 @@ Result<PushRequest> decodePush(const QByteArray &body)
     auto o = parseObject(body);
     if (!o)
         return o.error();
-    if (Status s = onlyKeys(*o, {"protocol", "schemaVersion", "deviceId", "mutations"}, {}); !s)
+    if (Status s = onlyKeys(*o, {"protocol", "schemaVersion", "deviceId", "from", "mutations"}, {}); !s)
         return s.error();
     PushRequest r;
     if (Status s = header(*o, &r.schemaVersion); !s)
@@ -286,6 +277,11 @@ Result<PushRequest> decodePush(const QByteArray &body)
     if (!device)
         return device.error();
     r.deviceId = *device;
+    // The batch's first counter; the others follow it without gaps, so they need not travel.
+    auto from = integerField(*o, "from", {}, 1, (qint64(1) << 53));
+    if (!from)
+        return from.error();
+    r.from = *from;
     const QJsonValue list = o->value(QStringLiteral("mutations"));
     if (!list.isArray())
         return invalid(QStringLiteral("mutations"), QStringLiteral("must be an array"));
@@ -297,21 +293,10 @@ Result<PushRequest> decodePush(const QByteArray &body)
                        QStringLiteral("has more than %1 entries").arg(Protocol::kMaxMutationsPerPush),
                        QStringLiteral("too_large"));
     r.mutations.reserve(size_t(mutations.size()));
-    QSet<QString> seen;
     for (qsizetype i = 0; i < mutations.size(); ++i) {
-        auto m = decodeMutation(mutations.at(i), int(i));
+        auto m = decodeMutation(mutations.at(i), int(i), r.from + i);
         if (!m)
             return m.error();
-        if (seen.contains(m->mutationId))
-            return invalid(QStringLiteral("mutations[%1].mutationId").arg(i),
-                           QStringLiteral("appears twice in the batch"), kInvalid, m->mutationId);
-        seen.insert(m->mutationId);
-        if (!r.mutations.empty() && m->counter != r.mutations.back().counter + 1)
-            return invalid(QStringLiteral("mutations[%1].counter").arg(i),
-                           QStringLiteral("is %1 but must follow %2 without a gap")
-                               .arg(m->counter)
-                               .arg(r.mutations.back().counter),
-                           QStringLiteral("out_of_order"), m->mutationId);
         r.mutations.push_back(std::move(m).value());
     }
     return r;
@@ -524,9 +509,7 @@ QByteArray encodePush(int schemaVersion, const QString &deviceId, const std::vec
 {
     QJsonArray mutations;
     for (const OutboxEntry &e : entries) {
-        QJsonObject m{{QStringLiteral("mutationId"), e.mutationId},
-                      {QStringLiteral("counter"), e.counter},
-                      {QStringLiteral("entity"), e.entity},
+        QJsonObject m{{QStringLiteral("entity"), e.entity},
                       {QStringLiteral("id"), e.entityId},
                       {QStringLiteral("op"), e.op},
                       {QStringLiteral("hlc"), stampText(e.hlc)},
@@ -538,6 +521,7 @@ QByteArray encodePush(int schemaVersion, const QString &deviceId, const std::vec
     QJsonObject o{{QStringLiteral("protocol"), Protocol::kVersion},
                   {QStringLiteral("schemaVersion"), schemaVersion},
                   {QStringLiteral("deviceId"), deviceId},
+                  {QStringLiteral("from"), entries.empty() ? qint64(0) : entries.front().counter},
                   {QStringLiteral("mutations"), mutations}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }

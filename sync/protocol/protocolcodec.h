@@ -24,7 +24,8 @@ Result<PushRequest> decodePush(const QByteArray &body);
 Result<PullRequest> decodePull(const QByteArray &body);
 
 QByteArray encodeEnrol(const EnrolRequest &request);
-// The push body for these outbox entries (already decrypted), in order.
+// The push body for these outbox entries (already decrypted), in order and with consecutive counters:
+// the body carries only the first one.
 QByteArray encodePush(int schemaVersion, const QString &deviceId, const std::vector<OutboxEntry> &entries);
 QByteArray encodePull(const PullRequest &request);
 

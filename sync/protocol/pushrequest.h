@@ -10,7 +10,8 @@ struct PushRequest
 {
     int schemaVersion = 0;
     QString deviceId;
-    std::vector<Mutation> mutations; // in counter order, without gaps
+    qint64 from = 0; // the first mutation's counter
+    std::vector<Mutation> mutations; // in counter order, without gaps: the i-th has counter from + i
 };
 
 } // namespace doorstep

@@ -54,6 +54,19 @@ const std::vector<std::vector<const char *>> kSteps = {
         // step's conversion rewrites the stamps of version 1, which named each field's device in full.
         "CREATE TABLE device_numbers (num BIGINT PRIMARY KEY, device_id TEXT NOT NULL UNIQUE)",
     },
+    {
+        // A push no longer sends mutation ids: a mutation is its device's counter, and its stamp tells a
+        // replay from another mutation that reuses the counter. Mutations logged before kept no stamp
+        // (NULL), and a replay of one is taken as a replay. The new table takes the old one's name, so
+        // that it is the same table on SQLite and PostgreSQL.
+        "CREATE TABLE applied_mutations ("
+        " device_id TEXT NOT NULL, counter BIGINT NOT NULL, hlc BIGINT, status TEXT NOT NULL, seq BIGINT NOT NULL,"
+        " PRIMARY KEY (device_id, counter))",
+        "INSERT INTO applied_mutations (device_id, counter, hlc, status, seq)"
+        " SELECT device_id, counter, NULL, status, seq FROM mutations",
+        "DROP TABLE mutations",
+        "ALTER TABLE applied_mutations RENAME TO mutations",
+    },
 };
 
 // Version 1 kept each field's stamp as "field": "hlc:deviceId"; version 2 keeps StampGroups.
@@ -103,7 +116,7 @@ Status groupStamps(ServerDatabase &db)
 }
 
 // Conversions of data that SQL alone cannot do, run after their step's statements.
-const std::vector<Status (*)(ServerDatabase &)> kConversions = {nullptr, groupStamps};
+const std::vector<Status (*)(ServerDatabase &)> kConversions = {nullptr, groupStamps, nullptr};
 
 } // namespace
 

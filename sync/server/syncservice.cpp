@@ -65,6 +65,13 @@ QString tokenHash(const QByteArray &token)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex());
 }
 
+// The mutation log keeps a stamp in a signed BIGINT, the same 64 bits (SQLite and PostgreSQL have no
+// unsigned type), so that any stamp a device sends compares equal to itself when replayed.
+qint64 storedHlc(quint64 hlc)
+{
+    return qint64(hlc);
+}
+
 // Free text is what may conflict, and exactly what a push sends with the value it replaced.
 bool isFreeText(const FieldSpec &spec)
 {
@@ -612,12 +619,12 @@ Result<QString> SyncService::teamOf(const Mutation &m, const ServerRecord &curre
                 return c.newValue.toString();
         }
         return Error(m.schema->entity + QStringLiteral(".teamId"), QStringLiteral("is required"),
-                     QStringLiteral("invalid_value"), m.mutationId);
+                     QStringLiteral("invalid_value"), m.name());
     }
     const Parent *parent = parentOf(entity);
     if (!parent)
         return Error(m.schema->entity, QStringLiteral("cannot be created by a device"), QStringLiteral("forbidden"),
-                     m.mutationId);
+                     m.name());
     const int parentField = m.schema->indexOf(QString::fromLatin1(parent->field));
     QString parentId;
     for (const Mutation::Change &c : m.changes) {
@@ -630,7 +637,7 @@ Result<QString> SyncService::teamOf(const Mutation &m, const ServerRecord &curre
     if (!parentRecord->exists)
         return Error(m.schema->entity + u'.' + QString::fromLatin1(parent->field),
                      QStringLiteral("names a %1 the server does not have").arg(QString::fromLatin1(parent->entity)),
-                     QStringLiteral("unknown_parent"), m.mutationId);
+                     QStringLiteral("unknown_parent"), m.name());
     return parentRecord->teamId;
 }
 
@@ -657,14 +664,14 @@ Status SyncService::validateMerged(const ServerRecord &record, const Mutation &m
         auto v = FieldCodec::fromJson(spec, record.fields.value(spec.name));
         if (!v)
             return Error(m.schema->entity + u'.' + spec.name, v.error().reason, QStringLiteral("invalid_value"),
-                         m.mutationId);
+                         m.name());
         values[i] = std::move(v).value();
     }
     // A new record is checked whole; a merge of changes from several devices only field by field, since
     // two valid edits made apart (a check-in here, a check-out there) must not lock a device out.
     const Status s = record.exists ? m.schema->validateFields(values) : m.schema->validate(values);
     if (!s)
-        return Error(s.error().field, s.error().reason, QStringLiteral("invalid_value"), m.mutationId);
+        return Error(s.error().field, s.error().reason, QStringLiteral("invalid_value"), m.name());
     return ok();
 }
 
@@ -734,24 +741,6 @@ Status SyncService::beginBatch(const std::vector<Mutation> &mutations, qint64 la
     for (qsizetype i = 0; i < kChunk; ++i)
         marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
 
-    // Mutation ids the server already holds under another counter: push() refuses the first of
-    // them where it stands in the batch.
-    QStringList fresh;
-    for (const Mutation &m : mutations) {
-        if (m.counter > lastCounter)
-            fresh.append(m.mutationId);
-    }
-    QSqlQuery &used
-        = m_db.query(QStringLiteral("SELECT mutation_id FROM mutations WHERE mutation_id IN (%1)").arg(marks));
-    for (qsizetype start = 0; start < fresh.size(); start += kChunk) {
-        for (qsizetype i = 0; i < kChunk; ++i)
-            used.addBindValue(fresh.at(std::min(start + i, fresh.size() - 1)));
-        if (Status s = m_db.exec(used, QStringLiteral("mutation ids")); !s)
-            return s;
-        while (used.next())
-            m_batchUsedIds.insert(used.value(0).toString());
-        used.finish();
-    }
     QSqlQuery &q = m_db.query(QStringLiteral("SELECT id, team_id, fields, stamps, deleted, seq FROM records "
                                              "WHERE entity = ? AND id IN (%1)")
                                   .arg(marks));
@@ -810,10 +799,9 @@ Status SyncService::finishBatch(const QString &deviceId, const std::vector<Logge
     std::vector<QVariantList> logged;
     logged.reserve(log.size());
     for (const LoggedMutation &m : log)
-        logged.push_back({m.mutationId, deviceId, m.counter, m.status, m.seq});
-    if (Status s
-        = m_db.execRows(QStringLiteral("INSERT INTO mutations (mutation_id, device_id, counter, status, seq) VALUES"),
-                        QString(), logged, QStringLiteral("log mutations"));
+        logged.push_back({deviceId, m.counter, storedHlc(m.hlc), m.status, m.seq});
+    if (Status s = m_db.execRows(QStringLiteral("INSERT INTO mutations (device_id, counter, hlc, status, seq) VALUES"),
+                                 QString(), logged, QStringLiteral("log mutations"));
         !s)
         return s;
     const qint64 last = m_batchSequence.value_or(m_batchSequenceStart);
@@ -831,7 +819,6 @@ void SyncService::dropBatch()
     m_batchSequence.reset();
     m_batchRecords.clear();
     m_batchDirty.clear();
-    m_batchUsedIds.clear();
 }
 
 Result<SyncService::Applied> SyncService::apply(const Device &device, const Mutation &m)
@@ -840,7 +827,7 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
     if (!mayWrite(device.role, entity) || (entity == QLatin1String("conflict") && m.op == QLatin1String("create")))
         return Error(QStringLiteral("mutations.entity"),
                      QStringLiteral("a %1 may not write %2 records").arg(device.role, entity),
-                     QStringLiteral("forbidden"), m.mutationId);
+                     QStringLiteral("forbidden"), m.name());
     auto loaded = load(entity, m.entityId);
     if (!loaded)
         return loaded.error();
@@ -868,7 +855,7 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
         return team.error();
     if (*team != device.teamId)
         return Error(QStringLiteral("mutations.id"), QStringLiteral("belongs to another neighbourhood team"),
-                     QStringLiteral("forbidden"), m.mutationId);
+                     QStringLiteral("forbidden"), m.name());
     record.teamId = *team;
 
     // A device's clock may be far ahead; such a stamp is replaced by one from the server's own clock, so
@@ -989,26 +976,30 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
 
     QJsonArray results;
     std::vector<LoggedMutation> log;
-    for (const Mutation &m : request->mutations) {
+    for (size_t i = 0; i < request->mutations.size(); ++i) {
+        const Mutation &m = request->mutations[i];
         if (m.counter <= lastCounter) {
-            // Already applied: a replayed batch returns the stored result and changes nothing.
+            // Already applied: a replayed batch returns the stored result and changes nothing. The same
+            // counter with another stamp is another mutation (a device restored from an old backup
+            // counts again from where the backup was): refused, not taken for a replay.
             QSqlQuery &seen = m_db.query(
-                QStringLiteral("SELECT status, seq, device_id, counter FROM mutations WHERE mutation_id = ?"));
-            seen.addBindValue(m.mutationId);
+                QStringLiteral("SELECT status, seq, hlc FROM mutations WHERE device_id = ? AND counter = ?"));
+            seen.addBindValue(device->id);
+            seen.addBindValue(m.counter);
             if (!seen.exec()) {
                 m_db.rollback();
                 return error(500, Error(QString(), seen.lastError().text(), QStringLiteral("storage")));
             }
-            if (!seen.next() || seen.value(2).toString() != device->id || seen.value(3).toLongLong() != m.counter) {
+            // A mutation logged before stamps were kept (schema 2) has none: its replay is taken as one.
+            if (!seen.next() || (!seen.value(2).isNull() && seen.value(2).toLongLong() != storedHlc(m.hlc))) {
                 seen.finish();
                 m_db.rollback();
                 return error(409,
-                             Error(QStringLiteral("counter"),
-                                   QStringLiteral("%1 was already used by another mutation").arg(m.counter),
-                                   QStringLiteral("out_of_order"), m.mutationId));
+                             Error(QStringLiteral("mutations[%1].hlc").arg(i),
+                                   QStringLiteral("counter %1 was already used by another mutation").arg(m.counter),
+                                   QStringLiteral("out_of_order"), m.name()));
             }
-            results.append(QJsonObject{{QStringLiteral("mutationId"), m.mutationId},
-                                       {QStringLiteral("status"), QStringLiteral("duplicate")},
+            results.append(QJsonObject{{QStringLiteral("status"), QStringLiteral("duplicate")},
                                        {QStringLiteral("result"), seen.value(0).toString()},
                                        {QStringLiteral("seq"), seen.value(1).toLongLong()}});
             seen.finish();
@@ -1017,18 +1008,11 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
         if (m.counter != lastCounter + 1) {
             m_db.rollback();
             return error(409,
-                         Error(QStringLiteral("counter"),
+                         Error(QStringLiteral("from"),
                                QStringLiteral("is %1 but the server expects %2: a batch is missing")
                                    .arg(m.counter)
                                    .arg(lastCounter + 1),
-                               QStringLiteral("out_of_order"), m.mutationId));
-        }
-        // (The decoder has refused a batch naming one mutation twice.)
-        if (m_batchUsedIds.contains(m.mutationId)) {
-            m_db.rollback();
-            return error(409,
-                         Error(QStringLiteral("mutationId"), QStringLiteral("was already used"),
-                               QStringLiteral("out_of_order"), m.mutationId));
+                               QStringLiteral("out_of_order"), m.name()));
         }
         auto applied = apply(*device, m);
         if (!applied) {
@@ -1039,11 +1023,9 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
                                                                 : 422,
                          applied.error());
         }
-        log.push_back({m.mutationId, m.counter, applied->status, applied->seq});
+        log.push_back({m.counter, m.hlc, applied->status, applied->seq});
         lastCounter = m.counter;
-        results.append(QJsonObject{{QStringLiteral("mutationId"), m.mutationId},
-                                   {QStringLiteral("status"), applied->status},
-                                   {QStringLiteral("seq"), applied->seq}});
+        results.append(QJsonObject{{QStringLiteral("status"), applied->status}, {QStringLiteral("seq"), applied->seq}});
     }
     QSqlQuery &update = m_db.query(QStringLiteral("UPDATE devices SET last_counter = ?, last_seen = ? WHERE id = ?"));
     update.addBindValue(lastCounter);

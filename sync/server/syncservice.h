@@ -24,9 +24,10 @@ struct Mutation;
 struct PushRequest;
 
 // The server's side of sync protocol v1 (sync/PROTOCOL.md), independent of HTTP so that the
-// simulation and the real server run the same code: enrolment, authentication, push (each mutation
-// applied at most once, merged per field, free text never dropped), pull (by server sequence, only
-// the device's neighbourhood team and only what its role may see), and the admin commands.
+// simulation and the real server run the same code: enrolment, authentication, push (each mutation,
+// a device's counter, applied at most once, merged per field, free text never dropped), pull (by
+// server sequence, only the device's neighbourhood team and only what its role may see), and the
+// admin commands.
 class SyncService
 {
 public:
@@ -102,8 +103,8 @@ private:
     QString serverDeviceId();
     struct LoggedMutation
     {
-        QString mutationId;
         qint64 counter = 0;
+        quint64 hlc = 0;
         QString status;
         qint64 seq = 0;
     };
@@ -123,7 +124,6 @@ private:
     qint64 m_batchSequenceStart = 0;
     QHash<QString, ServerRecord> m_batchRecords;
     QSet<QString> m_batchDirty; // records saved in this push, written by finishBatch
-    QSet<QString> m_batchUsedIds; // mutation ids of this push the server already holds
 };
 
 } // namespace doorstep

@@ -20,7 +20,10 @@
 // pulled record's stamps, its "deleted", and its share of the page's own fields and device list, not
 // the record's type and id or its field names (the record itself); in the stores it is the stamps.
 // It is reported for a record as created, and after an edit of one field and of three
-// (*_sync_metadata_per_*, *_stamps_per_*_record), against 64 B plus 24 B a changed field.
+// (*_sync_metadata_per_*, *_stamps_per_*_record), against 64 B plus 24 B a changed field. A pushed
+// update's is counted the same way: its "op", "hlc" and "changes" key and its share of the body's own
+// fields, not its type and id, nor its changes' names and punctuation (with the JSON escapes of their
+// values, a note's line breaks), which wire_push_update_fixed_per_mutation includes.
 
 #include "benchsyncbackend.h"
 #include "benchsyncdevice.h"
@@ -186,6 +189,42 @@ private:
     PullSizes m;
 };
 
+// Splits every push body the observer saw as PullMeter splits pages: what remains of a mutation
+// beyond its changes (names, values and all) and its identity is what only sync needs.
+class PushMeter
+{
+public:
+    void observe(const QString &path, const QByteArray &request)
+    {
+        if (path != QLatin1String("/v1/push"))
+            return;
+        m_bodyBytes += double(request.size());
+        const QJsonArray mutations
+            = QJsonDocument::fromJson(request).object().value(QStringLiteral("mutations")).toArray();
+        for (const QJsonValue &m : mutations) {
+            const QJsonObject mutation = m.toObject();
+            m_recordBytes += double(compactSize(mutation.value(QStringLiteral("changes"))));
+            m_recordBytes += double(compactSize(QJsonObject{{QStringLiteral("entity"), mutation.value(u"entity")},
+                                                            {QStringLiteral("id"), mutation.value(u"id")}})
+                                    + 2);
+            ++m_mutations;
+        }
+    }
+
+    // The sync metadata per mutation of the pushes since the last call.
+    double take()
+    {
+        const double perMutation = m_mutations > 0 ? (m_bodyBytes - m_recordBytes) / m_mutations : 0;
+        *this = PushMeter();
+        return perMutation;
+    }
+
+private:
+    double m_bodyBytes = 0;
+    double m_recordBytes = 0; // each mutation's changes and identity
+    int m_mutations = 0;
+};
+
 class Reporter
 {
 public:
@@ -199,7 +238,7 @@ private:
     QString m_prefix;
 };
 
-// Server storage: the stamps kept with each record, and the log of applied mutation ids.
+// Server storage: the stamps kept with each record, and the log of applied mutations.
 // The average length of the stamps of the given records, as the server keeps them.
 double serverStampBytes(ServerDatabase &db, const QStringList &ids)
 {
@@ -274,6 +313,9 @@ void run(const QString &backendName, const Options &o)
     reader.connect(seeder.transport());
     reader.enrol(QStringLiteral("reader"), BenchSeeder::password());
     PullMeter pulls;
+    PushMeter pushes;
+    writer.meter().setObserver(
+        [&](const QString &path, const QByteArray &request, const TransportReply &) { pushes.observe(path, request); });
     reader.meter().setObserver(
         [&](const QString &path, const QByteArray &, const TransportReply &reply) { pulls.observe(path, reply); });
 
@@ -315,6 +357,7 @@ void run(const QString &backendName, const Options &o)
     {
         OutboxSizes outbox;
         double pushBytes = 0;
+        double pushSync = 0;
         PullSizes pull;
     };
     auto editRound = [&](int fields, int offset) {
@@ -333,7 +376,9 @@ void run(const QString &backendName, const Options &o)
         Round r;
         r.outbox = measureOutbox(writer.store());
         writer.meter().resetCounts();
+        pushes.take();
         writer.pushOnly();
+        r.pushSync = pushes.take();
         r.pushBytes = double(writer.meter().requestBytes()) / r.outbox.entries;
         reader.sync();
         r.pull = pulls.take();
@@ -355,6 +400,8 @@ void run(const QString &backendName, const Options &o)
     out(QStringLiteral("wire_push_update_fixed_per_mutation"),
         pushOverhead(one) - pushPerField * one.outbox.changedFields);
     out(QStringLiteral("wire_push_per_changed_field"), pushPerField);
+    out(QStringLiteral("wire_push_sync_metadata_per_one_field_update"), one.pushSync);
+    out(QStringLiteral("wire_push_sync_metadata_per_three_field_update"), three.pushSync);
     // A pull carries the whole record again, however little changed: what it sends beyond the
     // changed values, per edited record.
     out(QStringLiteral("wire_pull_per_one_field_edit"), one.pull.bodyBytes - one.outbox.newValueBytes);

@@ -491,7 +491,8 @@ struct Sim
                 entries += s.int64(0);
         }
         QSqlQuery q(db->connection());
-        if (!q.exec(QStringLiteral("SELECT count(*), count(DISTINCT mutation_id) FROM mutations")) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT count(*), count(DISTINCT device_id || ':' || counter) FROM mutations"))
+            || !q.next())
             return fail(QStringLiteral("cannot count the server's mutations"));
         if (q.value(0).toLongLong() != entries || q.value(1).toLongLong() != entries)
             return fail(QStringLiteral("server applied %1 mutations (%2 distinct) for %3 written")

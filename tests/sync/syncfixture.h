@@ -37,10 +37,28 @@ struct SyncFixture
 
     bool start()
     {
+        if (!open())
+            return false;
+        auto team = service->createTeam(QStringLiteral("Demo Neighbourhood Team"), QStringLiteral("Demo area"));
+        if (!team)
+            return false;
+        teamId = *team;
+        return true;
+    }
+
+    // Opens the server's database and the service on it; again after a test rewrote the tables as an
+    // older schema kept them, which brings them up to date.
+    bool open()
+    {
+        transport.reset();
+        service.reset();
+        db.reset();
         auto opened
             = ServerDatabase::open(QStringLiteral("sqlite:") + serverDir.filePath(QStringLiteral("server.sqlite")));
-        if (!opened)
+        if (!opened) {
+            qWarning("%s", qPrintable(opened.error().message()));
             return false;
+        }
         db = std::move(opened).value();
         SyncService::Options options;
         options.passwordOpsLimit = crypto_pwhash_OPSLIMIT_MIN;
@@ -48,10 +66,6 @@ struct SyncFixture
         options.wallClock = [this] { return QDateTime::currentMSecsSinceEpoch() + clockOffsetMs; };
         service = std::make_unique<SyncService>(*db, options);
         transport = std::make_unique<ServiceTransport>(*service);
-        auto team = service->createTeam(QStringLiteral("Demo Neighbourhood Team"), QStringLiteral("Demo area"));
-        if (!team)
-            return false;
-        teamId = *team;
         return true;
     }
 
@@ -99,6 +113,17 @@ struct SyncFixture
                 out += q.value(i).toString().toUtf8() + '\t';
             out += '\n';
         }
+        // And what the server knows of each device's pushes: a refused one leaves these as they were too.
+        q.exec(
+            QStringLiteral("SELECT device_id, counter, hlc, status, seq FROM mutations ORDER BY device_id, counter"));
+        while (q.next()) {
+            for (int i = 0; i < 5; ++i)
+                out += q.value(i).toString().toUtf8() + '\t';
+            out += '\n';
+        }
+        q.exec(QStringLiteral("SELECT id, last_counter FROM devices ORDER BY id"));
+        while (q.next())
+            out += q.value(0).toString().toUtf8() + '\t' + q.value(1).toString().toUtf8() + '\n';
         return out;
     }
 

@@ -21,6 +21,7 @@ public:
     bool up = true;
     bool loseReplies = false;
     int refuseWith = 0;
+    QByteArray refusal = R"({"error":{"code":"invalid_value","message":"must be from 1 to 10","field":"q1"}})";
     int requests = 0;
 
     void post(const QString &path, const QByteArray &body, const QByteArray &token, Done done) override
@@ -31,10 +32,7 @@ public:
             return;
         }
         if (refuseWith) {
-            done(TransportReply{refuseWith,
-                                R"({"error":{"code":"invalid_value","message":"must be from 1 to 10","field":"q1"}})",
-                                {},
-                                0});
+            done(TransportReply{refuseWith, refusal, {}, 0});
             return;
         }
         m_inner.post(path, body, token, [this, done](const TransportReply &reply) {
@@ -176,6 +174,39 @@ private slots:
         // No retry storm: a refused batch is not resent until something changes.
         QVERIFY(!engine.retryScheduled());
         QCOMPARE(net.requests, before + 1);
+    }
+
+    void refusedChangeIsNamedByItsCounter()
+    {
+        auto d = f.device(QStringLiteral("eve.ot"));
+        QVERIFY(d);
+        SwitchedTransport net(*f.transport);
+        SyncEngine::Options options;
+        options.useNetworkInformation = false;
+        SyncEngine engine(*d->store, net, options);
+        Person jo = person(QStringLiteral("Jo Testperson"));
+        Person kit = person(QStringLiteral("Kit Testperson"));
+        QVERIFY(Repository<Person>(*d->store).create(jo).ok());
+        QVERIFY(Repository<Person>(*d->store).create(kit).ok());
+        auto pending = d->store->outbox().pending();
+        QVERIFY(pending.ok() && pending->size() == 2);
+        auto refusing = [](qint64 counter) {
+            return QStringLiteral(R"({"error":{"code":"unknown_parent","message":"names a person the server does not )"
+                                  R"(have","field":"mutations[1].changes.personId.new","mutation":"%1"}})")
+                .arg(counter)
+                .toUtf8();
+        };
+        // The server names the second change by its counter; the tablet knows it by its mutation id.
+        net.refuseWith = 422;
+        net.refusal = refusing(pending->at(1).counter);
+        engine.syncNow();
+        QCOMPARE(engine.state(), SyncEngine::State::Refused);
+        QCOMPARE(engine.refusedChange().subject, pending->at(1).mutationId);
+        // A counter the push did not carry names none of the tablet's changes: none is offered to set aside.
+        net.refusal = refusing(pending->at(1).counter + 1);
+        engine.syncNow();
+        QCOMPARE(engine.state(), SyncEngine::State::Refused);
+        QVERIFY(engine.refusedChange().subject.isEmpty());
     }
 
     void revokedDeviceNeedsSignIn()

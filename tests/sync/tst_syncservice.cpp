@@ -119,6 +119,18 @@ private:
         return g;
     }
 
+    // A server of its own (to be given an older schema) with a practitioner's device that has created p.
+    std::unique_ptr<SyncFixture::Device> deviceWithPerson(SyncFixture &server, Person &p)
+    {
+        if (!server.start() || !server.addUser(QStringLiteral("alex.nurse"), QStringLiteral("practitioner")))
+            return nullptr;
+        auto device = server.device(QStringLiteral("alex.nurse"));
+        p.teamId = server.teamId;
+        if (!device || !Repository<Person>(*device->store).create(p).ok())
+            return nullptr;
+        return device;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -213,13 +225,9 @@ private slots:
     {
         // A server database of schema version 1 kept each field's stamp with the device id in full.
         SyncFixture old;
-        QVERIFY(old.start());
-        QVERIFY(old.addUser(QStringLiteral("alex.nurse"), QStringLiteral("practitioner")));
-        auto first = old.device(QStringLiteral("alex.nurse"));
-        QVERIFY(first);
         Person p = newPerson(QStringLiteral("Hal Testperson"));
-        p.teamId = old.teamId;
-        QVERIFY(Repository<Person>(*first->store).create(p).ok());
+        auto first = deviceWithPerson(old, p);
+        QVERIFY(first);
         QVERIFY(old.sync(*first).status.ok());
         const QString deviceId = first->store->deviceId();
         {
@@ -243,14 +251,8 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE device_numbers")));
             QVERIFY(q.exec(QStringLiteral("UPDATE server_meta SET value = '1' WHERE key = 'schema_version'")));
         }
-        old.transport.reset();
-        old.service.reset();
-        old.db.reset();
-
-        auto reopened
-            = ServerDatabase::open(QStringLiteral("sqlite:") + old.serverDir.filePath(QStringLiteral("server.sqlite")));
-        QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message()));
-        QSqlQuery q((*reopened)->connection());
+        QVERIFY(old.open());
+        QSqlQuery q(old.db->connection());
         QVERIFY(q.prepare(QStringLiteral("SELECT stamps FROM records WHERE id = ?")));
         q.addBindValue(p.id);
         QVERIFY(q.exec() && q.next());
@@ -263,7 +265,66 @@ private slots:
         QCOMPARE(q.value(0).toString(), deviceId);
         q.finish();
         QVERIFY(q.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema_version'")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("2"));
+        QCOMPARE(q.value(0).toString(), QStringLiteral("3"));
+    }
+
+    void version2MutationLogIsKeyedByCounterWhenTheServerOpens()
+    {
+        // A server database of schema version 2 logged each mutation by its mutation id, without its stamp.
+        SyncFixture old;
+        Person p = newPerson(QStringLiteral("Ida Testperson"));
+        auto first = deviceWithPerson(old, p);
+        QVERIFY(first);
+        auto pending = first->store->outbox().pending();
+        QVERIFY(pending.ok() && pending->size() == 1);
+        const QString deviceId = first->store->deviceId();
+        const QByteArray body = ProtocolCodec::encodePush(2, deviceId, *pending);
+        const QByteArray token = *first->store->secret(QStringLiteral("sync.token"));
+        QCOMPARE(old.service->push(token, body).status, 200);
+        QString status;
+        qint64 seq = 0;
+        {
+            QSqlQuery q(old.db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT status, seq FROM mutations")) && q.next());
+            status = q.value(0).toString();
+            seq = q.value(1).toLongLong();
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE mutations")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE mutations (mutation_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, counter BIGINT NOT "
+                "NULL, status TEXT NOT NULL, seq BIGINT NOT NULL)")));
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO mutations VALUES (?, ?, ?, ?, ?)")));
+            q.addBindValue(pending->front().mutationId);
+            q.addBindValue(deviceId);
+            q.addBindValue(pending->front().counter);
+            q.addBindValue(status);
+            q.addBindValue(seq);
+            QVERIFY(q.exec());
+            QVERIFY(q.exec(QStringLiteral("UPDATE server_meta SET value = '2' WHERE key = 'schema_version'")));
+        }
+        QVERIFY(old.open());
+        {
+            QSqlQuery q(old.db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT device_id, counter, hlc, status, seq FROM mutations")) && q.next());
+            QCOMPARE(q.value(0).toString(), deviceId);
+            QCOMPARE(q.value(1).toLongLong(), pending->front().counter);
+            QVERIFY(q.value(2).isNull()); // the stamp was not kept
+            QCOMPARE(q.value(3).toString(), status);
+            QCOMPARE(q.value(4).toLongLong(), seq);
+            QVERIFY(!q.next());
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema_version'")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("3"));
+        }
+        // Its replay is still a replay, with no stamp to compare: the stored result, nothing changed.
+        const QByteArray before = old.serverDump();
+        const ServerReply replay = old.service->push(token, body);
+        QCOMPARE(replay.status, 200);
+        const QJsonArray results
+            = QJsonDocument::fromJson(replay.body).object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(old.serverDump(), before);
     }
 
     void badPullPagesAreRefusedWhole_data()
@@ -548,10 +609,8 @@ private slots:
         QJsonObject doc
             = QJsonDocument::fromJson(ProtocolCodec::encodePush(2, a->store->deviceId(), *pending)).object();
         QJsonArray mutations = doc.value(QStringLiteral("mutations")).toArray();
-        const QString badId = Uuid::createV7();
-        mutations.append(QJsonObject{{QStringLiteral("mutationId"), badId},
-                                     {QStringLiteral("counter"), pending->front().counter + 1},
-                                     {QStringLiteral("entity"), entity},
+        const QString badCounter = QString::number(pending->front().counter + 1);
+        mutations.append(QJsonObject{{QStringLiteral("entity"), entity},
                                      {QStringLiteral("id"), Uuid::createV7()},
                                      {QStringLiteral("op"), QStringLiteral("create")},
                                      {QStringLiteral("hlc"), QString::number(a->store->clock().now())},
@@ -564,7 +623,7 @@ private slots:
         const QJsonObject error
             = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
-        QCOMPARE(error.value(QStringLiteral("mutation")).toString(), badId);
+        QCOMPARE(error.value(QStringLiteral("mutation")).toString(), badCounter);
         QVERIFY2(error.value(QStringLiteral("field"))
                      .toString()
                      .contains(entity == QLatin1String("spaceship") ? QStringLiteral("entity") : field),
@@ -586,15 +645,21 @@ private slots:
         auto body = [&](const QJsonObject &extra, int protocol = 1, int schema = 2) {
             QJsonObject o{{QStringLiteral("protocol"), protocol},
                           {QStringLiteral("schemaVersion"), schema},
-                          {QStringLiteral("deviceId"), device}};
+                          {QStringLiteral("deviceId"), device},
+                          {QStringLiteral("from"), 1}};
             for (auto it = extra.begin(); it != extra.end(); ++it)
                 o.insert(it.key(), it.value());
             return QJsonDocument(o).toJson(QJsonDocument::Compact);
         };
-        const QJsonObject noOp{
-            {QStringLiteral("mutationId"), Uuid::createV7()},     {QStringLiteral("counter"), 1},
-            {QStringLiteral("entity"), QStringLiteral("person")}, {QStringLiteral("id"), Uuid::createV7()},
-            {QStringLiteral("hlc"), QStringLiteral("5")},         {QStringLiteral("changes"), QJsonObject()}};
+        const QJsonObject noOp{{QStringLiteral("entity"), QStringLiteral("person")},
+                               {QStringLiteral("id"), Uuid::createV7()},
+                               {QStringLiteral("hlc"), QStringLiteral("5")},
+                               {QStringLiteral("changes"), QJsonObject()}};
+        QJsonObject create = noOp;
+        create.insert(QStringLiteral("op"), QStringLiteral("create"));
+        create.insert(QStringLiteral("changes"),
+                      QJsonObject{{QStringLiteral("name"), QJsonArray{QStringLiteral("Ada")}}});
+        const QJsonArray oneCreate{create};
         QTest::newRow("malformed JSON") << QByteArray("{\"protocol\":1,\"mutations\":[") << 400 << "malformed_json"
                                         << "body";
         QTest::newRow("not an object") << QByteArray("[1,2,3]") << 400 << "malformed_json"
@@ -603,6 +668,34 @@ private slots:
                                        << "extra";
         QTest::newRow("missing mutations") << body({}) << 400 << "invalid_request"
                                            << "mutations";
+        // The batch's first counter, from which the others follow.
+        QJsonObject withoutFrom = QJsonDocument::fromJson(body({{QStringLiteral("mutations"), oneCreate}})).object();
+        withoutFrom.remove(QStringLiteral("from"));
+        QTest::newRow("missing from") << QJsonDocument(withoutFrom).toJson(QJsonDocument::Compact) << 400
+                                      << "invalid_request"
+                                      << "from";
+        QTest::newRow("from as a string")
+            << body({{QStringLiteral("from"), QStringLiteral("1")}, {QStringLiteral("mutations"), oneCreate}}) << 400
+            << "invalid_request"
+            << "from";
+        QTest::newRow("from below 1") << body({{QStringLiteral("from"), 0}, {QStringLiteral("mutations"), oneCreate}})
+                                      << 400 << "invalid_request"
+                                      << "from";
+        QTest::newRow("from not whole") << body(
+            {{QStringLiteral("from"), 1.5}, {QStringLiteral("mutations"), oneCreate}})
+                                        << 400 << "invalid_request"
+                                        << "from";
+        // A mutation id no longer travels: like any field the protocol does not define, it is refused.
+        QJsonObject withId = create;
+        withId.insert(QStringLiteral("mutationId"), Uuid::createV7());
+        QTest::newRow("mutation with a mutation id")
+            << body({{QStringLiteral("mutations"), QJsonArray{withId}}}) << 400 << "invalid_request"
+            << "mutations[0].mutationId";
+        QJsonObject withCounter = create;
+        withCounter.insert(QStringLiteral("counter"), 1);
+        QTest::newRow("mutation with a counter")
+            << body({{QStringLiteral("mutations"), QJsonArray{withCounter}}}) << 400 << "invalid_request"
+            << "mutations[0].counter";
         QTest::newRow("missing op") << body({{QStringLiteral("mutations"), QJsonArray{noOp}}}) << 400
                                     << "invalid_request"
                                     << "mutations[0].op";
@@ -680,42 +773,55 @@ private slots:
         const QJsonObject error
             = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("out_of_order"));
-        QCOMPARE(error.value(QStringLiteral("mutation")).toString(), second.front().mutationId);
+        QCOMPARE(error.value(QStringLiteral("mutation")).toString(), QString::number(second.front().counter));
+        QCOMPARE(error.value(QStringLiteral("field")).toString(), QStringLiteral("from"));
         QCOMPARE(f.serverDump(), before);
         QVERIFY(f.sync(*a).status.ok()); // in order, both go through
         QCOMPARE(a->store->outbox().count(), 0);
     }
 
-    void reusedMutationIdIsRefused()
+    void reusedCounterWithAnotherStampIsRefused()
     {
         Person p = newPerson(QStringLiteral("Hal Testperson"));
         QVERIFY(Repository<Person>(*a->store).create(p).ok());
         auto created = a->store->outbox().pending();
         QVERIFY(created.ok() && created->size() == 1);
-        const QString pushedId = created->front().mutationId;
+        const OutboxEntry pushed = created->front();
         QVERIFY(f.sync(*a).status.ok());
-        auto firstPushed = f.serverDump();
+        const QByteArray firstPushed = f.serverDump();
         p.address = QStringLiteral("2 Demo Row");
         QVERIFY(Repository<Person>(*a->store).update(p).ok());
-        p.address = QStringLiteral("3 Demo Row");
-        QVERIFY(Repository<Person>(*a->store).update(p).ok());
         auto pending = a->store->outbox().pending();
-        QVERIFY(pending.ok() && pending->size() == 2);
-        // The second mutation of the batch carries the id of one the server already applied: the whole batch
-        // is refused, naming it, and nothing of the first is applied either.
-        std::vector<OutboxEntry> forged = *pending;
-        forged.back().mutationId = pushedId;
+        QVERIFY(pending.ok() && pending->size() == 1);
+        QCOMPARE(pending->front().counter, pushed.counter + 1);
+        // A tablet restored from a backup taken before that push made another change under the counter the
+        // server has applied: the batch is refused whole, naming it, and nothing of it is applied.
+        OutboxEntry other = pushed;
+        other.hlc = a->store->clock().now();
         const QByteArray token = *a->store->secret(QStringLiteral("sync.token"));
-        const ServerReply replay = f.service->push(token, ProtocolCodec::encodePush(2, a->store->deviceId(), forged));
-        QCOMPARE(replay.status, 409);
+        const ServerReply refused
+            = f.service->push(token, ProtocolCodec::encodePush(2, a->store->deviceId(), {other, pending->front()}));
+        QCOMPARE(refused.status, 409);
         const QJsonObject error
-            = QJsonDocument::fromJson(replay.body).object().value(QStringLiteral("error")).toObject();
+            = QJsonDocument::fromJson(refused.body).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("out_of_order"));
-        QCOMPARE(error.value(QStringLiteral("field")).toString(), QStringLiteral("mutationId"));
+        QCOMPARE(error.value(QStringLiteral("field")).toString(), QStringLiteral("mutations[0].hlc"));
+        QCOMPARE(error.value(QStringLiteral("mutation")).toString(), QString::number(pushed.counter));
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("already used")),
+                 qPrintable(error.value(QStringLiteral("message")).toString()));
         QCOMPARE(f.serverDump(), firstPushed);
-        QVERIFY(f.sync(*a).status.ok()); // the genuine batch goes through
-        QCOMPARE(a->store->outbox().count(), 0);
+        // With the stamp the server logged it is a replay: the stored result, and the change behind it applies.
+        const ServerReply replay
+            = f.service->push(token, ProtocolCodec::encodePush(2, a->store->deviceId(), {pushed, pending->front()}));
+        QCOMPARE(replay.status, 200);
+        const QJsonArray results
+            = QJsonDocument::fromJson(replay.body).object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
         QVERIFY(f.serverDump() != firstPushed);
+        QVERIFY(f.sync(*a).status.ok()); // the device's own push of it is acknowledged as a duplicate
+        QCOMPARE(a->store->outbox().count(), 0);
     }
 
     void tokenRevokedMidSyncKeepsTheRest()
