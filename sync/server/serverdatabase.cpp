@@ -279,6 +279,23 @@ Status ServerDatabase::exec(QSqlQuery &query, const QString &what)
     return ok();
 }
 
+QString ServerDatabase::textArray(const QStringList &values)
+{
+    QString literal = QStringLiteral("{");
+    for (const QString &value : values) {
+        if (literal.size() > 1)
+            literal += u',';
+        literal += u'"';
+        for (const QChar c : value) {
+            if (c == u'"' || c == u'\\')
+                literal += u'\\';
+            literal += c;
+        }
+        literal += u'"';
+    }
+    return literal + u'}';
+}
+
 Status ServerDatabase::execRows(const QString &head, const QString &tail, const std::vector<QVariantList> &rows,
                                 const QString &what)
 {

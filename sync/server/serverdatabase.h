@@ -42,6 +42,9 @@ public:
     Status execText(const QString &sql);
     // Runs "head (?, …), (?, …) tail" over rows of equal width, 32, then 8, then 1 rows a
     // statement, each text prepared once: a push writes its records in a few round trips.
+    // A PostgreSQL array literal of texts, for one bound parameter cast to TEXT[]: every element
+    // quoted, with its quotes and backslashes escaped.
+    static QString textArray(const QStringList &values);
     Status execRows(const QString &head, const QString &tail, const std::vector<QVariantList> &rows,
                     const QString &what);
 

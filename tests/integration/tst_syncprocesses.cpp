@@ -17,6 +17,7 @@
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -299,6 +300,37 @@ private slots:
             ahead = ahead || applied.at(i) < i;
         }
         QVERIFY2(ahead, "no page was requested before the one before it was applied");
+    }
+
+    void textArraysReachPostgresIntact()
+    {
+        if (!m_database.startsWith(QLatin1String("postgres:")))
+            QSKIP("PostgreSQL only: the server passes id lists there as one TEXT[] parameter");
+        const QStringList values{QStringLiteral("01a23846-740b-7090-8000-000000000001"),
+                                 QStringLiteral("quote \" inside"),
+                                 QStringLiteral("back\\slash"),
+                                 QStringLiteral("comma, brace } { and space "),
+                                 QStringLiteral("NULL"),
+                                 QString(),
+                                 QStringLiteral("zażółć gęślą jaźń")};
+        const QString name = QStringLiteral("arrays-") + Uuid::createV7();
+        QStringList back;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            QVERIFY(ServerDatabase::configurePostgres(db, m_database.mid(9)));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(QStringLiteral("SELECT v FROM unnest(CAST(? AS TEXT[])) WITH ORDINALITY AS t(v, n) "
+                                             "ORDER BY n")));
+            q.addBindValue(ServerDatabase::textArray(values));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            while (q.next()) {
+                QVERIFY(!q.value(0).isNull());
+                back.append(q.value(0).toString());
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(back, values);
     }
 
     void twoServersOneDatabaseConverge()
