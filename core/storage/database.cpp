@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "checkpointer.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -14,7 +16,29 @@ Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)
 Database::~Database()
 {
     m_statements.clear(); // statements must be finalised before the connection closes
+    // Before the connection: the last one to close checkpoints whatever is left and removes the log.
+    m_checkpointer.reset();
     sqlite3_close(m_db);
+}
+
+int Database::walCommitted(void *database, sqlite3 *db, const char *, int pages)
+{
+    auto *self = static_cast<Database *>(database);
+    if (pages >= kCheckpointPages) {
+        if (!self->m_checkpointer)
+            self->m_checkpointer = std::make_unique<Checkpointer>(self->m_path);
+        self->m_checkpointer->request();
+    }
+    // A checkpoint thread far behind (a busy tablet, a failed connection) must not let the log grow
+    // without bound: the writer then catches up itself, as SQLite would have.
+    if (pages >= kMaxLogPages)
+        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
+}
+
+int Database::backgroundCheckpoints() const
+{
+    return m_checkpointer ? m_checkpointer->completed() : 0;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Durability durability, int newestKnownVersion)
@@ -51,6 +75,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Durability
         if (Status s = database->exec(pragma); !s)
             return s.error();
     }
+    // Replaces SQLite's own checkpoint inside the commit (a file-backed store only).
+    if (path != QLatin1String(":memory:") && !path.isEmpty())
+        sqlite3_wal_hook(db, &Database::walCommitted, database.get());
     return database;
 }
 

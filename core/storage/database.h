@@ -15,6 +15,8 @@ namespace doorstep {
 
 // One SQLite connection, set up the way every Doorstep store must be: WAL, synchronous=FULL,
 // foreign keys on. Statements are prepared once and reused (the hot path of every edit).
+class Checkpointer;
+
 class Database
 {
 public:
@@ -48,9 +50,19 @@ public:
     sqlite3 *handle() const { return m_db; }
     QString lastError() const;
 
+    // Checkpoints of the write-ahead log run on a thread of their own (Checkpointer) once the log
+    // holds this many pages, SQLite's own threshold.
+    static constexpr int kCheckpointPages = 1000;
+    // The log's bound: past it, the writing connection checkpoints itself.
+    static constexpr int kMaxLogPages = 4 * kCheckpointPages;
+    // Checkpoints the background thread has done (for tests).
+    int backgroundCheckpoints() const;
+
 private:
     Database(sqlite3 *db, QString path);
+    static int walCommitted(void *database, sqlite3 *db, const char *name, int pages);
 
+    std::unique_ptr<Checkpointer> m_checkpointer; // made when first needed
     sqlite3 *m_db = nullptr;
     QString m_path;
     struct KeyHash

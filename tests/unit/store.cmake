@@ -21,3 +21,5 @@ doorstep_add_test(NAME tst_fieldstamps LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fieldstamps.cpp)
 doorstep_add_test(NAME tst_sealedread LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sealedread.cpp ${DOORSTEP_STORE_FIXTURE})
+doorstep_add_test(NAME tst_checkpointer LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_checkpointer.cpp)
