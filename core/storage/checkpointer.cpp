@@ -9,16 +9,31 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace doorstep {
 
-Checkpointer::Checkpointer(QString path) : m_path(std::move(path)), m_thread([this] { run(); }) { }
+Checkpointer::Checkpointer(QString path, sqlite3 *writer) : m_path(std::move(path)), m_writer(writer)
+{
+    sqlite3_wal_hook(m_writer, &Checkpointer::committed, this);
+}
 
 Checkpointer::~Checkpointer()
 {
+    sqlite3_wal_hook(m_writer, nullptr, nullptr);
     {
         const std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
     m_wake.notify_one();
-    m_thread.join();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+int Checkpointer::committed(void *checkpointer, sqlite3 *writer, const char *, int pages)
+{
+    auto *self = static_cast<Checkpointer *>(checkpointer);
+    if (pages >= kCheckpointPages)
+        self->request();
+    if (pages >= kMaxLogPages)
+        sqlite3_wal_checkpoint_v2(writer, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
 }
 
 void Checkpointer::request()
@@ -27,6 +42,8 @@ void Checkpointer::request()
         const std::lock_guard lock(m_mutex);
         m_requested = true;
     }
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { run(); });
     m_wake.notify_one();
 }
 
@@ -41,7 +58,7 @@ void Checkpointer::run()
     sqlite3 *db = nullptr;
     const QByteArray file = QFile::encodeName(m_path);
     if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        // The writer's own connection then checkpoints when it closes; nothing is lost.
+        // The writer then checkpoints itself past kMaxLogPages, and when it closes; nothing is lost.
         qCWarning(lcStore) << "checkpoint connection failed:" << (db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
         db = nullptr;

@@ -6,36 +6,48 @@
 #include <mutex>
 #include <thread>
 
+struct sqlite3;
+
 namespace doorstep {
 
-// Copies a store's write-ahead log back into the database file on a thread and connection of its
-// own. SQLite otherwise does this inside the commit that fills the log past its threshold, on the
-// thread that writes: during a first sync that was an eighth of the app's busy thread
-// (bench_sync_initial). A passive checkpoint never blocks the writer or readers, and SQLite keeps
-// it crash-safe: an interrupted one is simply repeated from the log.
+// Copies a database's write-ahead log back into the database file on a thread and connection of
+// its own. SQLite otherwise does this inside the commit that fills the log past its threshold, on
+// the thread that writes: during a tablet's first sync that was an eighth of its busy thread
+// (bench_sync_initial), and on the server it made every other push wait for it (bench_sync_push).
+// A passive checkpoint never blocks the writer or readers, and SQLite keeps it crash-safe: an
+// interrupted one is simply repeated from the log.
 class Checkpointer
 {
 public:
-    explicit Checkpointer(QString path);
+    // A checkpoint is asked for once the log holds this many pages (SQLite's own threshold)...
+    static constexpr int kCheckpointPages = 1000;
+    // ...and should this thread fall far behind, the writer checkpoints itself past this many, so
+    // the log stays bounded.
+    static constexpr int kMaxLogPages = 4 * kCheckpointPages;
+
+    // Becomes writer's WAL hook (replacing SQLite's automatic checkpoint) until destroyed, which
+    // must happen before writer is closed. path is the database file writer has open.
+    Checkpointer(QString path, sqlite3 *writer);
     ~Checkpointer(); // finishes the checkpoint under way, if any
     Checkpointer(const Checkpointer &) = delete;
     Checkpointer &operator=(const Checkpointer &) = delete;
 
-    // Asks for a checkpoint soon; cheap, and requests made while one runs are folded into the next.
-    void request();
-    // Checkpoints done so far (for tests).
+    // Checkpoints done by the thread so far (for tests).
     int completed() const;
 
 private:
+    static int committed(void *checkpointer, sqlite3 *writer, const char *name, int pages);
+    void request();
     void run();
 
     const QString m_path;
+    sqlite3 *const m_writer;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_requested = false;
     bool m_stopping = false;
     int m_completed = 0;
-    std::thread m_thread;
+    std::thread m_thread; // started by the first request
 };
 
 } // namespace doorstep

@@ -21,21 +21,6 @@ Database::~Database()
     sqlite3_close(m_db);
 }
 
-int Database::walCommitted(void *database, sqlite3 *db, const char *, int pages)
-{
-    auto *self = static_cast<Database *>(database);
-    if (pages >= kCheckpointPages) {
-        if (!self->m_checkpointer)
-            self->m_checkpointer = std::make_unique<Checkpointer>(self->m_path);
-        self->m_checkpointer->request();
-    }
-    // A checkpoint thread far behind (a busy tablet, a failed connection) must not let the log grow
-    // without bound: the writer then catches up itself, as SQLite would have.
-    if (pages >= kMaxLogPages)
-        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    return SQLITE_OK;
-}
-
 int Database::backgroundCheckpoints() const
 {
     return m_checkpointer ? m_checkpointer->completed() : 0;
@@ -77,7 +62,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Durability
     }
     // Replaces SQLite's own checkpoint inside the commit (a file-backed store only).
     if (path != QLatin1String(":memory:") && !path.isEmpty())
-        sqlite3_wal_hook(db, &Database::walCommitted, database.get());
+        database->m_checkpointer = std::make_unique<Checkpointer>(path, db);
     return database;
 }
 

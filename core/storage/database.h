@@ -50,19 +50,14 @@ public:
     sqlite3 *handle() const { return m_db; }
     QString lastError() const;
 
-    // Checkpoints of the write-ahead log run on a thread of their own (Checkpointer) once the log
-    // holds this many pages, SQLite's own threshold.
-    static constexpr int kCheckpointPages = 1000;
-    // The log's bound: past it, the writing connection checkpoints itself.
-    static constexpr int kMaxLogPages = 4 * kCheckpointPages;
-    // Checkpoints the background thread has done (for tests).
+    // Checkpoints of the write-ahead log run on a thread of their own (Checkpointer): how many so far
+    // (for tests).
     int backgroundCheckpoints() const;
 
 private:
     Database(sqlite3 *db, QString path);
-    static int walCommitted(void *database, sqlite3 *db, const char *name, int pages);
 
-    std::unique_ptr<Checkpointer> m_checkpointer; // made when first needed
+    std::unique_ptr<Checkpointer> m_checkpointer;
     sqlite3 *m_db = nullptr;
     QString m_path;
     struct KeyHash

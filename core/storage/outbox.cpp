@@ -83,11 +83,12 @@ Result<OutboxEntry> Outbox::readEntry(Statement &s) const
     return e;
 }
 
-Result<std::vector<OutboxEntry>> Outbox::pending(int limit) const
+Result<std::vector<OutboxEntry>> Outbox::pending(int limit, qint64 after) const
 {
     Statement &s = m_db.statement(QStringLiteral("SELECT counter, mutation_id, entity, entity_id, op, hlc, seen_hlc, "
-                                                 "payload FROM outbox ORDER BY counter LIMIT ?"));
-    s.bind(1, limit);
+                                                 "payload FROM outbox WHERE counter > ? ORDER BY counter LIMIT ?"));
+    s.bind(1, after);
+    s.bind(2, limit);
     const auto release = qScopeGuard([&s] { s.reset(); });
     std::vector<OutboxEntry> entries;
     while (true) {
@@ -102,6 +103,22 @@ Result<std::vector<OutboxEntry>> Outbox::pending(int limit) const
         entries.push_back(std::move(e).value());
     }
     return entries;
+}
+
+Result<QStringList> Outbox::pendingMutationIds(int limit) const
+{
+    Statement &s = m_db.statement(QStringLiteral("SELECT mutation_id FROM outbox ORDER BY counter LIMIT ?"));
+    s.bind(1, limit);
+    const auto release = qScopeGuard([&s] { s.reset(); });
+    QStringList ids;
+    while (true) {
+        const auto step = s.step();
+        if (step == Statement::StepResult::Done)
+            return ids;
+        if (step == Statement::StepResult::Error)
+            return Error{QStringLiteral("outbox"), s.errorMessage()};
+        ids.append(s.text(0));
+    }
 }
 
 Result<std::optional<OutboxEntry>> Outbox::find(const QString &mutationId) const

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace doorstep {
 
@@ -41,6 +42,16 @@ public:
     void setPullPageSize(int size) { m_pageSize = size; }
 
 private:
+    // A push body ready to go, and what it carries.
+    struct PreparedPush
+    {
+        QByteArray body;
+        qint64 from = 0;
+        qint64 last = 0;
+        QStringList sent; // mutation ids, in counter order
+    };
+    // The next batch of the outbox after counter `after`; none when nothing is waiting.
+    Result<std::optional<PreparedPush>> preparePush(qint64 after);
     void pushNext(std::shared_ptr<SyncOutcome> outcome, Done done);
     void pullNext(std::shared_ptr<SyncOutcome> outcome, Done done);
     void handlePage(std::shared_ptr<SyncOutcome> outcome, std::shared_ptr<Done> done, PullPrefetcher::Fetched fetched);
@@ -53,6 +64,7 @@ private:
     SyncTransport &m_transport;
     // Over HTTP, pages are fetched and decoded on a thread of their own, ahead of applying.
     std::unique_ptr<PullPrefetcher> m_prefetcher;
+    std::optional<PreparedPush> m_nextPush;
     QByteArray m_token;
     // As many as the server takes: each push is a round trip and a commit, and 1,000 edits pushed 200
     // at a time took half as long again as 500 at a time (bench_sync_push).

@@ -1,14 +1,23 @@
 #include "serverdatabase.h"
 
+#include "checkpointer.h"
 #include "devicenumbers.h"
 #include "entityregistry.h"
 #include "jsonparser.h"
 #include "stampgroups.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+#ifdef __linux__
+#include <dlfcn.h>
+#include <link.h>
+#endif
 
 #include <vector>
 
@@ -118,6 +127,36 @@ Status groupStamps(ServerDatabase &db)
 // Conversions of data that SQL alone cannot do, run after their step's statements.
 const std::vector<Status (*)(ServerDatabase &)> kConversions = {nullptr, groupStamps, nullptr};
 
+// Qt's SQLite driver's connection, when that driver runs on this very SQLite library (Debian's
+// plugin links the system libsqlite3, as the server does); otherwise null. A handle of a copy of
+// SQLite bundled into the plugin must never reach this library's functions.
+sqlite3 *sharedSqliteHandle(QSqlDatabase &db)
+{
+#ifdef __linux__
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    QByteArray plugin;
+    dl_iterate_phdr(
+        [](dl_phdr_info *info, size_t, void *found) {
+            if (info->dlpi_name && QByteArray(info->dlpi_name).contains("libqsqlite"))
+                *static_cast<QByteArray *>(found) = info->dlpi_name;
+            return 0;
+        },
+        &plugin);
+    void *loaded = plugin.isEmpty() ? nullptr : dlopen(plugin.constData(), RTLD_NOW | RTLD_NOLOAD);
+    if (!loaded)
+        return nullptr;
+    // Looked up from the plugin: this library's own function only if the plugin uses this library.
+    const bool same = dlsym(loaded, "sqlite3_wal_hook") == reinterpret_cast<void *>(&sqlite3_wal_hook);
+    dlclose(loaded);
+    return same ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+#else
+    Q_UNUSED(db);
+    return nullptr;
+#endif
+}
+
 } // namespace
 
 ServerDatabase::ServerDatabase(Kind kind, QString connectionName)
@@ -129,6 +168,7 @@ ServerDatabase::~ServerDatabase()
 {
     qDeleteAll(m_queries);
     m_queries.clear();
+    m_checkpointer.reset(); // before the connection, which it hooks
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -162,6 +202,12 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString &loca
             if (Status s = db->execText(QString::fromLatin1(pragma)); !s)
                 return s.error();
         }
+        // Pushes commit without copying the log back into the file themselves (Checkpointer).
+        if (sqlite3 *handle = sharedSqliteHandle(db->m_db))
+            db->m_checkpointer = std::make_unique<Checkpointer>(location.mid(7), handle);
+        else
+            qCInfo(lcServerDb) << "SQLite checkpoints stay in the committing request: the Qt driver's SQLite "
+                                  "is not this library";
     }
     if (Status s = db->migrate(); !s)
         return s.error();
@@ -281,6 +327,11 @@ Status ServerDatabase::exec(QSqlQuery &query, const QString &what)
         return Error(QStringLiteral("database"), what + QStringLiteral(": ") + query.lastError().text(),
                      QStringLiteral("storage"));
     return ok();
+}
+
+int ServerDatabase::backgroundCheckpoints() const
+{
+    return m_checkpointer ? m_checkpointer->completed() : 0;
 }
 
 QString ServerDatabase::textArray(const QStringList &values)

@@ -12,6 +12,8 @@
 
 namespace doorstep {
 
+class Checkpointer;
+
 // The server's connection: SQLite (one file, the default) or PostgreSQL, through Qt SQL, with one
 // schema and the same statements for both. Every value is bound.
 class ServerDatabase
@@ -42,6 +44,9 @@ public:
     Status execText(const QString &sql);
     // Runs "head (?, …), (?, …) tail" over rows of equal width, 32, then 8, then 1 rows a
     // statement, each text prepared once: a push writes its records in a few round trips.
+    // Checkpoints done by the background thread (SQLite only; for tests).
+    int backgroundCheckpoints() const;
+
     // A PostgreSQL array literal of texts, for one bound parameter cast to TEXT[]: every element
     // quoted, with its quotes and backslashes escaped.
     static QString textArray(const QStringList &values);
@@ -61,6 +66,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery *> m_queries;
+    std::unique_ptr<Checkpointer> m_checkpointer; // SQLite only
 };
 
 } // namespace doorstep

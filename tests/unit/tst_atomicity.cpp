@@ -3,6 +3,8 @@
 
 #include "storefixture.h"
 
+#include "checkpointer.h"
+
 #include "person.h"
 #include "recordstore.h"
 #include "repository.h"
@@ -254,7 +256,7 @@ void TestAtomicity::storeOpenAlongsideSeesCommittedWrites()
 void TestAtomicity::writeAheadLogIsCheckpointed()
 {
     // Every commit lands in the -wal file first, and is copied back into the database once the log
-    // holds Database::kCheckpointPages pages, by a thread of the store's own (Checkpointer). If that
+    // holds Checkpointer::kCheckpointPages pages, by a thread of the store's own (Checkpointer). If that
     // never happens the log grows with every edit, and every read gets slower, on a tablet that is
     // written to all day.
     QTemporaryDir dir;
@@ -272,9 +274,9 @@ void TestAtomicity::writeAheadLogIsCheckpointed()
     }
     // Well over kCheckpointPages pages were written; the log was checkpointed in the background
     // (polled, no fixed wait) and the pages reached the database file. However far behind that
-    // thread fell, the writer keeps the log under Database::kMaxLogPages and one commit.
+    // thread fell, the writer keeps the log under Checkpointer::kMaxLogPages and one commit.
     QTRY_VERIFY_WITH_TIMEOUT(db.backgroundCheckpoints() >= 1, 20000);
-    const qint64 walBound = (Database::kMaxLogPages + 200) * (pageSize + 24) + 32;
+    const qint64 walBound = (Checkpointer::kMaxLogPages + 200) * (pageSize + 24) + 32;
     const qint64 walSize = QFileInfo(databasePath(dir.path()) + u"-wal"_s).size();
     QVERIFY2(walSize <= walBound, qPrintable(u"the -wal file is %1 bytes (bound %2)"_s.arg(walSize).arg(walBound)));
     QTRY_VERIFY2_WITH_TIMEOUT(

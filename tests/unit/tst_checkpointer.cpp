@@ -55,7 +55,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("big.sqlite"));
-        constexpr int kRowsPerCommit = 700; // about 1,400 pages: past Database::kCheckpointPages
+        constexpr int kRowsPerCommit = 700; // about 1,400 pages: past Checkpointer::kCheckpointPages
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
