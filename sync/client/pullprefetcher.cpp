@@ -54,11 +54,12 @@ struct PullPrefetcher::Worker
     }
 };
 
-PullPrefetcher::PullPrefetcher(SyncTransport::Factory makeTransport) : m_worker(std::make_shared<Worker>())
+PullPrefetcher::PullPrefetcher(SyncTransport::Factory makeTransport)
+    : m_owner(new QObject), m_worker(std::make_shared<Worker>())
 {
     m_thread.setObjectName(QStringLiteral("doorstep pull prefetcher"));
     m_worker->makeTransport = std::move(makeTransport);
-    m_worker->owner = &m_owner;
+    m_worker->owner = m_owner;
     m_worker->context = std::make_unique<QObject>();
     m_worker->context->moveToThread(&m_thread);
     m_thread.start();
@@ -77,14 +78,16 @@ PullPrefetcher::~PullPrefetcher()
         Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    *m_run = 0;
+    m_owner->deleteLater();
 }
 
 void PullPrefetcher::start(PullRequest first, QByteArray token, Deliver deliver)
 {
-    const quint64 run = ++m_run;
+    const quint64 run = ++*m_run;
     // Deliveries carry the run they belong to; a stopped run's are dropped here.
-    Deliver guarded = [this, run, deliver = std::move(deliver)](Fetched fetched) {
-        if (run == m_run)
+    Deliver guarded = [current = m_run, run, deliver = std::move(deliver)](Fetched fetched) {
+        if (run == *current)
             deliver(std::move(fetched));
     };
     QMetaObject::invokeMethod(
@@ -115,7 +118,7 @@ void PullPrefetcher::consumed()
 
 void PullPrefetcher::stop()
 {
-    ++m_run;
+    ++*m_run;
     QMetaObject::invokeMethod(
         m_worker->context.get(),
         [worker = m_worker] {

@@ -51,9 +51,13 @@ public:
 private:
     struct Worker;
     QThread m_thread;
-    QObject m_owner; // lives on the owning thread: deliveries queued to it vanish with it
+    // Lives on the owning thread, and goes with deleteLater(): the prefetcher may be destroyed from
+    // inside a delivery, that is inside this object's own event. Deliveries queued to it vanish with it.
+    QObject *m_owner;
     std::shared_ptr<Worker> m_worker;
-    quint64 m_run = 0; // deliveries of an earlier run are ignored
+    // The current run; deliveries of an earlier run, or after destruction (0), are ignored. Shared
+    // with the deliveries, which may outlive the prefetcher.
+    std::shared_ptr<quint64> m_run = std::make_shared<quint64>(0);
 };
 
 } // namespace doorstep

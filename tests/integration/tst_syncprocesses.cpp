@@ -302,6 +302,29 @@ private slots:
         QVERIFY2(ahead, "no page was requested before the one before it was applied");
     }
 
+    void aClientMayBeDestroyedAsItsPullEnds()
+    {
+        // The app drops its sync client when it locks or signs out, possibly from inside the callback
+        // that ends a sync: while pages were being fetched ahead on the prefetcher's thread.
+        auto reader = tablet(QStringLiteral("bob.therapist"));
+        QVERIFY(reader);
+        auto client = std::make_unique<SyncClient>(*reader->store, *reader->transport);
+        client->setPullPageSize(20);
+        SyncOutcome result;
+        bool finished = false;
+        client->sync([&](const SyncOutcome &o) {
+            result = o;
+            finished = true;
+            client.reset();
+        });
+        QVERIFY(QTest::qWaitFor([&] { return finished; }, 60000));
+        QVERIFY(!client);
+        QVERIFY2(result.status.ok(), why(result.status));
+        QVERIFY2(result.pulled > 3 * 20, QByteArray::number(result.pulled)); // several pages
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(reader->store->records().pullCursor() > 0, true);
+    }
+
     void textArraysReachPostgresIntact()
     {
         if (!m_database.startsWith(QLatin1String("postgres:")))
