@@ -71,13 +71,15 @@ void Checkpointer::run()
         if (m_stopping)
             break;
         m_requested = false;
+        if (!db)
+            continue; // said once above; the writer's own bound keeps the log in check
         lock.unlock();
-        const int rc = db ? sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr)
-                          : SQLITE_CANTOPEN;
+        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         if (rc != SQLITE_OK && rc != SQLITE_BUSY)
-            qCWarning(lcStore) << "checkpoint failed:" << (db ? sqlite3_errmsg(db) : "no connection");
+            qCWarning(lcStore) << "checkpoint failed:" << sqlite3_errmsg(db);
         lock.lock();
-        ++m_completed;
+        if (rc == SQLITE_OK)
+            ++m_completed; // only a checkpoint that ran counts
     }
     lock.unlock();
     sqlite3_close(db);

@@ -32,7 +32,7 @@ public:
     Checkpointer(const Checkpointer &) = delete;
     Checkpointer &operator=(const Checkpointer &) = delete;
 
-    // Checkpoints done by the thread so far (for tests).
+    // Checkpoints the thread has run successfully so far (for tests).
     int completed() const;
 
 private:
