@@ -4,13 +4,10 @@
 
 namespace doorstep {
 
-// Touched only on the prefetcher's thread (through m_context), except where said.
+// Touched only on the prefetcher's thread, except where said.
 struct PullPrefetcher::Worker
 {
-    SyncTransport::Factory makeTransport;
-    std::unique_ptr<SyncTransport> transport;
-    std::unique_ptr<QObject> context; // on the prefetcher's thread; work is queued to it
-    QObject *owner = nullptr; // on the owning thread; deliveries are queued to it
+    TransportThread::ToOwner toOwner; // deliveries go back to the owning thread through it
     quint64 run = 0;
     PullRequest next;
     QByteArray token;
@@ -19,17 +16,15 @@ struct PullPrefetcher::Worker
     bool fetching = false;
     bool ended = true;
 
-    void fetchMore()
+    void fetchMore(SyncTransport &transport)
     {
         if (fetching || ended || ahead >= kAhead)
             return;
-        if (!transport)
-            transport = makeTransport();
         fetching = true;
         const quint64 thisRun = run;
-        transport->post(
+        transport.post(
             QStringLiteral("/v1/pull"), ProtocolCodec::encodePull(next), token,
-            [this, thisRun](const TransportReply &reply) {
+            [this, &transport, thisRun](const TransportReply &reply) {
                 if (thisRun != run)
                     return; // answer to a run that was stopped
                 fetching = false;
@@ -46,40 +41,24 @@ struct PullPrefetcher::Worker
                     ended = true;
                 }
                 ++ahead;
-                QMetaObject::invokeMethod(
-                    owner, [deliver = deliver, fetched = std::move(fetched)]() mutable { deliver(std::move(fetched)); },
-                    Qt::QueuedConnection);
-                fetchMore();
+                toOwner([deliver = deliver, fetched = std::move(fetched)]() mutable { deliver(std::move(fetched)); });
+                fetchMore(transport);
             });
     }
 };
 
 PullPrefetcher::PullPrefetcher(SyncTransport::Factory makeTransport)
-    : m_owner(new QObject), m_worker(std::make_shared<Worker>())
+    : m_worker(std::make_shared<Worker>()),
+      m_thread(QStringLiteral("doorstep pull prefetcher"), std::move(makeTransport))
 {
-    m_thread.setObjectName(QStringLiteral("doorstep pull prefetcher"));
-    m_worker->makeTransport = std::move(makeTransport);
-    m_worker->owner = m_owner;
-    m_worker->context = std::make_unique<QObject>();
-    m_worker->context->moveToThread(&m_thread);
-    m_thread.start();
+    m_worker->toOwner = m_thread.toOwner();
 }
 
 PullPrefetcher::~PullPrefetcher()
 {
-    // The transport and its context were made or moved to the thread: they go there too.
-    QMetaObject::invokeMethod(
-        m_worker->context.get(),
-        [worker = m_worker] {
-            ++worker->run;
-            worker->transport.reset();
-            worker->context.release()->deleteLater();
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
     *m_run = 0;
-    m_owner->deleteLater();
+    // An answer that comes as the transport goes (after this, on the thread) belongs to no run.
+    m_thread.queue([worker = m_worker](SyncTransport &) { ++worker->run; });
 }
 
 void PullPrefetcher::start(PullRequest first, QByteArray token, Deliver deliver)
@@ -90,45 +69,37 @@ void PullPrefetcher::start(PullRequest first, QByteArray token, Deliver deliver)
         if (run == *current)
             deliver(std::move(fetched));
     };
-    QMetaObject::invokeMethod(
-        m_worker->context.get(),
-        [worker = m_worker, first = std::move(first), token = std::move(token), guarded = std::move(guarded)] {
-            ++worker->run;
-            worker->next = first;
-            worker->token = token;
-            worker->deliver = guarded;
-            worker->ahead = 0;
-            worker->fetching = false;
-            worker->ended = false;
-            worker->fetchMore();
-        },
-        Qt::QueuedConnection);
+    m_thread.queue([worker = m_worker, first = std::move(first), token = std::move(token),
+                    guarded = std::move(guarded)](SyncTransport &transport) {
+        ++worker->run;
+        worker->next = first;
+        worker->token = token;
+        worker->deliver = guarded;
+        worker->ahead = 0;
+        worker->fetching = false;
+        worker->ended = false;
+        worker->fetchMore(transport);
+    });
 }
 
 void PullPrefetcher::consumed()
 {
-    QMetaObject::invokeMethod(
-        m_worker->context.get(),
-        [worker = m_worker] {
-            worker->ahead = std::max(0, worker->ahead - 1);
-            worker->fetchMore();
-        },
-        Qt::QueuedConnection);
+    m_thread.queue([worker = m_worker](SyncTransport &transport) {
+        worker->ahead = std::max(0, worker->ahead - 1);
+        worker->fetchMore(transport);
+    });
 }
 
 void PullPrefetcher::stop()
 {
     ++*m_run;
-    QMetaObject::invokeMethod(
-        m_worker->context.get(),
-        [worker = m_worker] {
-            // A request still in flight is left to finish, and its answer ignored; the transport and
-            // its connection stay for the next sync.
-            ++worker->run;
-            worker->ended = true;
-            worker->fetching = false;
-        },
-        Qt::QueuedConnection);
+    m_thread.queue([worker = m_worker](SyncTransport &) {
+        // A request still in flight is left to finish, and its answer ignored; the transport and its
+        // connection stay for the next sync.
+        ++worker->run;
+        worker->ended = true;
+        worker->fetching = false;
+    });
 }
 
 } // namespace doorstep

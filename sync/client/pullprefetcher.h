@@ -4,9 +4,7 @@
 #include "pullrequest.h"
 #include "result.h"
 #include "synctransport.h"
-
-#include <QObject>
-#include <QThread>
+#include "transportthread.h"
 
 #include <functional>
 #include <memory>
@@ -50,11 +48,9 @@ public:
 
 private:
     struct Worker;
-    QThread m_thread;
-    // Lives on the owning thread, and goes with deleteLater(): the prefetcher may be destroyed from
-    // inside a delivery, that is inside this object's own event. Deliveries queued to it vanish with it.
-    QObject *m_owner;
+    // Before m_thread, which goes first: answers that come as its transport goes still find it.
     std::shared_ptr<Worker> m_worker;
+    TransportThread m_thread;
     // The current run; deliveries of an earlier run, or after destruction (0), are ignored. Shared
     // with the deliveries, which may outlive the prefetcher.
     std::shared_ptr<quint64> m_run = std::make_shared<quint64>(0);

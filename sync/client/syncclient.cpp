@@ -181,51 +181,61 @@ void SyncClient::pushNext(std::shared_ptr<SyncOutcome> outcome, Done done)
         done(*outcome);
         return;
     }
-    m_transport.post(QStringLiteral("/v1/push"), push->body, m_token,
-                     [this, outcome, from, lastCounter, sent = std::move(push->sent),
-                      done = std::move(done)](const TransportReply &reply) mutable {
-                         if (reply.status != 200) {
-                             m_nextPush.reset();
-                             fail(outcome, reply, std::move(done), from, sent);
-                             return;
-                         }
-                         auto result = ProtocolCodec::decodePushResult(reply.body);
-                         if (!result) {
-                             m_nextPush.reset();
-                             outcome->status = result.error();
-                             done(*outcome);
-                             return;
-                         }
-                         // Only what the server says it holds leaves the outbox.
-                         const qint64 through = std::min(result->acknowledgedThrough, lastCounter);
-                         if (Status s = m_store.outbox().acknowledgeThrough(through); !s) {
-                             m_nextPush.reset();
-                             outcome->status = s;
-                             done(*outcome);
-                             return;
-                         }
-                         outcome->pushed += result->applied + result->duplicates + result->conflicts;
-                         outcome->conflicts += result->conflicts;
-                         if (m_progress)
-                             m_progress(outcome->pushed, m_total);
-                         if (result->acknowledgedThrough < lastCounter) {
-                             m_nextPush.reset();
-                             outcome->status
-                                 = Error(QStringLiteral("server"), QStringLiteral("acknowledged less than was sent"));
-                             outcome->transient = true;
-                             done(*outcome);
-                             return;
-                         }
-                         pushNext(outcome, std::move(done));
-                     });
-    // While this push is on its way, the next batch is read and encoded (about a third of a push's
-    // time, bench_sync_push). Outbox entries never change once written, and pushNext checks the
-    // outbox still begins with it before it goes; a failed read is simply made again then. Only over
-    // a transport that answers later (HTTP): one that answers inside post() has moved on already.
-    if (!m_transport.threadFactory())
+    pushTransport().post(QStringLiteral("/v1/push"), push->body, m_token,
+                         [this, outcome, from, lastCounter, sent = std::move(push->sent),
+                          done = std::move(done)](const TransportReply &reply) mutable {
+                             if (reply.status != 200) {
+                                 m_nextPush.reset();
+                                 fail(outcome, reply, std::move(done), from, sent);
+                                 return;
+                             }
+                             auto result = ProtocolCodec::decodePushResult(reply.body);
+                             if (!result) {
+                                 m_nextPush.reset();
+                                 outcome->status = result.error();
+                                 done(*outcome);
+                                 return;
+                             }
+                             // Only what the server says it holds leaves the outbox.
+                             const qint64 through = std::min(result->acknowledgedThrough, lastCounter);
+                             if (Status s = m_store.outbox().acknowledgeThrough(through); !s) {
+                                 m_nextPush.reset();
+                                 outcome->status = s;
+                                 done(*outcome);
+                                 return;
+                             }
+                             outcome->pushed += result->applied + result->duplicates + result->conflicts;
+                             outcome->conflicts += result->conflicts;
+                             if (m_progress)
+                                 m_progress(outcome->pushed, m_total);
+                             if (result->acknowledgedThrough < lastCounter) {
+                                 m_nextPush.reset();
+                                 outcome->status = Error(QStringLiteral("server"),
+                                                         QStringLiteral("acknowledged less than was sent"));
+                                 outcome->transient = true;
+                                 done(*outcome);
+                                 return;
+                             }
+                             pushNext(outcome, std::move(done));
+                         });
+    // While this push is on its way (from a thread of its own: ThreadedTransport), the next batch is
+    // read and encoded (about a third of a push's time, bench_sync_push). Outbox entries never change
+    // once written, and pushNext checks the outbox still begins with it before it goes; a failed read
+    // is simply made again then. Only over a transport that answers later (HTTP): one that answers
+    // inside post() has moved on already.
+    if (!m_pushTransport)
         return;
     if (auto next = preparePush(lastCounter); next && *next)
         m_nextPush = std::move(*next);
+}
+
+SyncTransport &SyncClient::pushTransport()
+{
+    if (!m_pushTransport) {
+        if (auto factory = m_transport.threadFactory())
+            m_pushTransport = std::make_unique<ThreadedTransport>(std::move(factory));
+    }
+    return m_pushTransport ? *m_pushTransport : m_transport;
 }
 
 void SyncClient::pullNext(std::shared_ptr<SyncOutcome> outcome, Done done)

@@ -7,6 +7,7 @@
 #include "result.h"
 #include "syncoutcome.h"
 #include "synctransport.h"
+#include "threadedtransport.h"
 
 #include <QSet>
 
@@ -53,6 +54,9 @@ private:
     // The next batch of the outbox after counter `after`; none when nothing is waiting.
     Result<std::optional<PreparedPush>> preparePush(qint64 after);
     void pushNext(std::shared_ptr<SyncOutcome> outcome, Done done);
+    // Pushes go out from a thread of their own where the transport can make one (HTTP), so the body
+    // leaves while this thread reads the next batch; otherwise through m_transport itself.
+    SyncTransport &pushTransport();
     void pullNext(std::shared_ptr<SyncOutcome> outcome, Done done);
     void handlePage(std::shared_ptr<SyncOutcome> outcome, std::shared_ptr<Done> done, PullPrefetcher::Fetched fetched);
     // A push's refusal names a change by its counter: from and sent (the batch's mutation ids, in counter
@@ -64,6 +68,7 @@ private:
     SyncTransport &m_transport;
     // Over HTTP, pages are fetched and decoded on a thread of their own, ahead of applying.
     std::unique_ptr<PullPrefetcher> m_prefetcher;
+    std::unique_ptr<ThreadedTransport> m_pushTransport;
     std::optional<PreparedPush> m_nextPush;
     QByteArray m_token;
     // As many as the server takes: each push is a round trip and a commit, and 1,000 edits pushed 200

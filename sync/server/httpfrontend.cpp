@@ -1,10 +1,13 @@
 #include "httpfrontend.h"
 
+#include "lowdelaytcpserver.h"
 #include "protocolcodec.h"
 #include "syncservice.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+
+#include <memory>
 
 namespace doorstep {
 
@@ -62,7 +65,12 @@ quint16 HttpFrontend::listen(const QHostAddress &address, quint16 port)
 {
     if (!address.isLoopback())
         return 0;
-    return m_server.listen(address, port);
+    auto server = std::make_unique<LowDelayTcpServer>();
+    if (!server->listen(address, port))
+        return 0;
+    const quint16 listening = server->serverPort();
+    m_server.bind(server.release()); // the HTTP server takes it
+    return listening;
 }
 
 } // namespace doorstep
