@@ -71,6 +71,7 @@ private slots:
     void setAsideOfACreateRemovesWhatTheServerNeverHad();
     void setAsideOfADeleteBringsTheRecordBack();
     void setAsideOfAnUnknownChangeChangesNothing();
+    void receiptsFollowWhatWasSentThroughASetAside();
 
 private:
     static Status writeSome(Store &store, int count, QList<Expected> *expected = nullptr);
@@ -557,6 +558,56 @@ void TestOutbox::setAsideOfAnUnknownChangeChangesNothing()
     QVERIFY(!s);
     QCOMPARE(s.error().field, u"outbox"_s);
     QCOMPARE(databaseContent((*store)->database()), before);
+}
+
+void TestOutbox::receiptsFollowWhatWasSentThroughASetAside()
+{
+    using R = Outbox::Receipt;
+    QTemporaryDir dir;
+    QList<Person> people;
+    {
+        auto store = openUnlocked(dir.path());
+        VERIFY_OK(store);
+        people = threePeopleEdited(**store); // created c..c+2, then edited c+3..c+5
+        QCOMPARE(people.size(), 3);
+        const auto entries = pendingEntries(**store);
+        VERIFY_OK(entries);
+        const qint64 c = entries->front().counter;
+        Outbox &outbox = (*store)->outbox();
+        const auto receiptOf = [&](int person) {
+            auto r = outbox.receipt(u"person"_s, people[person].id);
+            return r ? *r : R::Conflict;
+        };
+        QCOMPARE(receiptOf(0), R::Pending);
+
+        VERIFY_OK(outbox.markSentThrough(c + 3)); // the first person's create and edit are on their way
+        QCOMPARE(receiptOf(0), R::Sent);
+        QCOMPARE(receiptOf(1), R::Pending);
+        VERIFY_OK(outbox.markSentThrough(c + 1)); // an older mark takes nothing back
+        QCOMPARE(receiptOf(0), R::Sent);
+
+        // The server refuses the first person's edit: it is set aside and the two behind it move down
+        // to c+3 and c+4. The second person's edit, now c+3, was never sent.
+        VERIFY_OK((*store)->records().setAside(entries->at(3).mutationId, refusal(), QDateTime::currentDateTimeUtc()));
+        QCOMPARE(receiptOf(0), R::Sent);
+        QCOMPARE(receiptOf(1), R::Pending);
+        QCOMPARE(receiptOf(2), R::Pending);
+
+        VERIFY_OK(outbox.markSentThrough(c + 3));
+        QCOMPARE(receiptOf(1), R::Sent);
+        QCOMPARE(receiptOf(2), R::Pending);
+        VERIFY_OK(outbox.acknowledgeThrough(c + 3));
+        QCOMPARE(receiptOf(0), R::Applied);
+        QCOMPARE(receiptOf(1), R::Applied);
+        QCOMPARE(receiptOf(2), R::Pending); // its edit is still to go
+        VERIFY_OK(outbox.markSentThrough(c + 4));
+    }
+    // The mark lives in the store.
+    auto reopened = openUnlocked(dir.path());
+    VERIFY_OK(reopened);
+    auto last = (*reopened)->outbox().receipt(u"person"_s, people[2].id);
+    VERIFY_OK(last);
+    QCOMPARE(*last, R::Sent);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
