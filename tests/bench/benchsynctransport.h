@@ -86,6 +86,7 @@ public:
         m_requests = 0;
         m_requestBytes = 0;
         m_replyBytes = 0;
+        m_sinceReply.start(); // the device's time before the next request counts from here
     }
 
     qint64 waitNs() const
