@@ -3,6 +3,7 @@
 #include "entityregistry.h"
 #include "fieldcodec.h"
 #include "jsonparser.h"
+#include "jsontext.h"
 #include "outboxentry.h"
 #include "protocol.h"
 #include "stampgroups.h"
@@ -488,42 +489,67 @@ namespace {
 
 // The outbox keeps every change as {"old", "new"}; the wire carries [new], or [new, old] where the
 // server needs the old value (Mutation::carriesOldValue).
-QJsonObject wireChanges(const OutboxEntry &e)
+void appendWireChanges(QByteArray &out, const OutboxEntry &e)
 {
     const EntitySchema *schema = EntityRegistry::find(e.entity);
-    QJsonObject changes;
+    out += '{';
     for (auto it = e.changes.begin(); it != e.changes.end(); ++it) {
+        if (it != e.changes.begin())
+            out += ',';
         const QJsonObject change = it.value().toObject();
         const int field = schema ? schema->indexOf(it.key()) : -1;
-        QJsonArray values{change.value(QStringLiteral("new"))};
-        if (e.op == QLatin1String("update") && field >= 0 && Mutation::carriesOldValue(schema->fields[size_t(field)]))
-            values.append(change.value(QStringLiteral("old")));
-        changes.insert(it.key(), values);
+        appendJsonString(out, it.key());
+        out += ":[";
+        appendJsonValue(out, change.value(QStringLiteral("new")));
+        if (e.op == QLatin1String("update") && field >= 0 && Mutation::carriesOldValue(schema->fields[size_t(field)])) {
+            out += ',';
+            appendJsonValue(out, change.value(QStringLiteral("old")));
+        }
+        out += ']';
     }
-    return changes;
+    out += '}';
 }
 
 } // namespace
 
 QByteArray encodePush(int schemaVersion, const QString &deviceId, const std::vector<OutboxEntry> &entries)
 {
-    QJsonArray mutations;
-    for (const OutboxEntry &e : entries) {
-        QJsonObject m{{QStringLiteral("entity"), e.entity},
-                      {QStringLiteral("id"), e.entityId},
-                      {QStringLiteral("op"), e.op},
-                      {QStringLiteral("hlc"), stampText(e.hlc)},
-                      {QStringLiteral("changes"), wireChanges(e)}};
-        if (e.op == QLatin1String("delete"))
-            m.insert(QStringLiteral("seen"), stampText(e.seenHlc));
-        mutations.append(m);
+    // Written directly, members in the order QJsonDocument would put them (sorted), so the bytes are
+    // the ones it wrote before.
+    QByteArray out;
+    out.reserve(256 + qsizetype(entries.size()) * 160);
+    out += "{\"deviceId\":";
+    appendJsonString(out, deviceId);
+    out += ",\"from\":";
+    out += QByteArray::number(entries.empty() ? qint64(0) : entries.front().counter);
+    out += ",\"mutations\":[";
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const OutboxEntry &e = entries[i];
+        if (i > 0)
+            out += ',';
+        out += "{\"changes\":";
+        appendWireChanges(out, e);
+        out += ",\"entity\":";
+        appendJsonString(out, e.entity);
+        out += ",\"hlc\":\"";
+        out += QByteArray::number(e.hlc);
+        out += "\",\"id\":";
+        appendJsonString(out, e.entityId);
+        out += ",\"op\":";
+        appendJsonString(out, e.op);
+        if (e.op == QLatin1String("delete")) {
+            out += ",\"seen\":\"";
+            out += QByteArray::number(e.seenHlc);
+            out += '"';
+        }
+        out += '}';
     }
-    QJsonObject o{{QStringLiteral("protocol"), Protocol::kVersion},
-                  {QStringLiteral("schemaVersion"), schemaVersion},
-                  {QStringLiteral("deviceId"), deviceId},
-                  {QStringLiteral("from"), entries.empty() ? qint64(0) : entries.front().counter},
-                  {QStringLiteral("mutations"), mutations}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    out += "],\"protocol\":";
+    out += QByteArray::number(Protocol::kVersion);
+    out += ",\"schemaVersion\":";
+    out += QByteArray::number(schemaVersion);
+    out += '}';
+    return out;
 }
 
 QByteArray encodePull(const PullRequest &r)
