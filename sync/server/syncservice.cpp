@@ -4,6 +4,7 @@
 #include "fieldcodec.h"
 #include "fieldstamp.h"
 #include "jsonparser.h"
+#include "jsontext.h"
 #include "mutation.h"
 #include "personprojection.h"
 #include "protocol.h"
@@ -36,9 +37,13 @@ namespace {
 
 const QString kDeletedKey = QStringLiteral("@deleted");
 
+// The bytes QJsonDocument would write, written directly (core/jsontext.h): every record a push
+// changes is written back whole.
 QByteArray json(const QJsonObject &o)
 {
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    appendJsonValue(out, o);
+    return out;
 }
 
 // A JSON string literal. Entity names and ids are plain ASCII, written as they are; anything else
