@@ -253,8 +253,68 @@ private:
         return true;
     }
 
+    // A string is read into UTF-8 bytes and decoded once: a note with line breaks is many runs
+    // between escapes, and decoding each run to a string of its own cost an allocation and a copy
+    // apiece. Anything but a run, a plain escape or the closing quote (a \u escape, or text that
+    // is not JSON) goes the careful way, from the string's start.
     bool string(QString &out)
     {
+        const char *const start = m_at;
+        ++m_at; // '"'
+        m_scratch.clear();
+        for (;;) {
+            const char *run = m_at;
+            while (m_at < m_end && *m_at != '"' && *m_at != '\\' && static_cast<unsigned char>(*m_at) >= 0x20)
+                ++m_at;
+            if (m_at < m_end && *m_at == '"' && m_scratch.isEmpty() && run == start + 1) {
+                out = QString::fromUtf8(run, m_at - run); // no escape at all: the common case
+                ++m_at;
+                return true;
+            }
+            m_scratch.append(run, m_at - run);
+            if (m_at < m_end && *m_at == '"') {
+                ++m_at;
+                out = QString::fromUtf8(m_scratch);
+                return true;
+            }
+            const char unescaped = m_at + 1 < m_end && *m_at == '\\' ? plainEscape(m_at[1]) : 0;
+            if (!unescaped) {
+                m_at = start;
+                return stringCarefully(out);
+            }
+            m_scratch.append(unescaped);
+            m_at += 2;
+        }
+    }
+
+    // What a one-letter escape stands for; 0 for \u and for anything that is no escape.
+    static char plainEscape(char letter)
+    {
+        switch (letter) {
+        case '"':
+            return '"';
+        case '\\':
+            return '\\';
+        case '/':
+            return '/';
+        case 'b':
+            return '\b';
+        case 'f':
+            return '\f';
+        case 'n':
+            return '\n';
+        case 'r':
+            return '\r';
+        case 't':
+            return '\t';
+        default:
+            return 0;
+        }
+    }
+
+    bool stringCarefully(QString &out)
+    {
+        out.clear();
         ++m_at; // '"'
         for (;;) {
             const char *run = m_at;
@@ -334,6 +394,7 @@ private:
     const char *m_at;
     const char *m_end;
     JsonParser::Failure m_failure;
+    QByteArray m_scratch; // a string's UTF-8 bytes, unescaped, reused from string to string
 };
 
 // The offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates and

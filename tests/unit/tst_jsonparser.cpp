@@ -106,6 +106,9 @@ void TestJsonParser::readsWhatQtReads_data()
     QTest::newRow("empty strings") << R"({"":""})"_ba;
     // What Qt writes for a lone surrogate in a QString (text a keyboard mangled) must read back.
     QTest::newRow("lone surrogates") << R"({"a":"\udc00x\ud83d","b":"\ud83d\ud83d"})"_ba;
+    // A note: runs between plain escapes, then a \u escape part way, then more runs.
+    QTest::newRow("escapes then unicode")
+        << R"({"n":"First line.\nSecond \"line\".\n\u00e9 and \ud83d\ude00\nlast\t","k":"\n"})"_ba;
 }
 
 void TestJsonParser::readsWhatQtReads()
@@ -158,6 +161,10 @@ void TestJsonParser::refusesBadText_data()
     QTest::newRow("raw newline") << "{\"a\":\"b\nc\"}"_ba << qsizetype(7)
                                  << u"a control character must be escaped in a string"_s;
     QTest::newRow("bad escape") << R"({"a":"\x"})"_ba << qsizetype(7) << u"is not a JSON escape"_s;
+    QTest::newRow("bad escape after good ones")
+        << R"({"a":"one\ntwo\x"})"_ba << qsizetype(15) << u"is not a JSON escape"_s;
+    QTest::newRow("raw newline after an escape")
+        << "{\"a\":\"b\\nc\nd\"}"_ba << qsizetype(10) << u"a control character must be escaped in a string"_s;
     QTest::newRow("short unicode") << R"({"a":"\u12"})"_ba << qsizetype(7) << u"\\u needs four hex digits"_s;
     QTest::newRow("leading zero") << R"({"a":01})"_ba << qsizetype(6) << u"expected '}'"_s;
     QTest::newRow("bare minus") << "[-]"_ba << qsizetype(1) << u"is not a JSON value"_s;
