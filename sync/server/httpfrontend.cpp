@@ -7,8 +7,6 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 
-#include <memory>
-
 namespace doorstep {
 
 namespace {
@@ -65,12 +63,14 @@ quint16 HttpFrontend::listen(const QHostAddress &address, quint16 port)
 {
     if (!address.isLoopback())
         return 0;
-    auto server = std::make_unique<LowDelayTcpServer>();
-    if (!server->listen(address, port))
+    // A child of the HTTP server, so it goes with it whatever bind() does with ownership.
+    auto *server = new LowDelayTcpServer(&m_server);
+    if (!server->listen(address, port)) {
+        delete server;
         return 0;
-    const quint16 listening = server->serverPort();
-    m_server.bind(server.release()); // the HTTP server takes it
-    return listening;
+    }
+    m_server.bind(server);
+    return server->serverPort();
 }
 
 } // namespace doorstep
