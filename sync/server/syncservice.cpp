@@ -46,19 +46,6 @@ QByteArray json(const QJsonObject &o)
     return out;
 }
 
-// A JSON string literal. Entity names and ids are plain ASCII, written as they are; anything else
-// goes through Qt's encoder so that it is escaped correctly.
-QByteArray jsonString(const QString &text)
-{
-    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.');
-    });
-    if (plain)
-        return '"' + text.toLatin1() + '"';
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
 QJsonObject parseObject(const QString &text)
 {
     return JsonParser::parse(text.toUtf8()).object();
@@ -134,9 +121,9 @@ void appendPulled(QByteArray &page, const QString &entity, const QString &id, bo
                   QByteArrayView stamps, bool projection)
 {
     page += "{\"entity\":";
-    page += jsonString(entity);
+    appendJsonString(page, entity);
     page += ",\"id\":";
-    page += jsonString(id);
+    appendJsonString(page, id);
     if (deleted)
         page += ",\"deleted\":true";
     page += ",\"fields\":";
@@ -1232,7 +1219,7 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
         firstDevice = false;
         page += QByteArray::number(number);
         page += "\":";
-        page += jsonString(*deviceId);
+        appendJsonString(page, *deviceId);
     }
     page += '}';
     QSqlQuery &seen = m_db.query(QStringLiteral("UPDATE devices SET last_pulled = ?, last_seen = ? WHERE id = ?"));
