@@ -62,16 +62,16 @@ Result<QString> DeviceNumbers::deviceOf(qint64 number)
     return deviceId;
 }
 
-Result<QByteArray> DeviceNumbers::compact(const QJsonObject &stamps, const EntitySchema &schema, bool allowRest,
+Result<QByteArray> DeviceNumbers::compact(const ServerStamps &stamps, const EntitySchema &schema, bool allowRest,
                                           QSet<qint64> *used)
 {
     // Grouped by stamp, each group's fields in schema order and "@deleted" last.
     std::map<std::pair<quint64, qint64>, StampGroup> groups;
     auto add = [&](const QString &field) -> Status {
-        const QJsonValue value = stamps.value(field);
-        if (value.isUndefined())
+        const auto found = stamps.constFind(field);
+        if (found == stamps.constEnd())
             return ok();
-        const FieldStamp stamp = FieldStamp::parse(value);
+        const FieldStamp &stamp = found.value();
         if (stamp.isNull())
             return Error(QStringLiteral("stamps.") + field, QStringLiteral("is not a stamp"),
                          QStringLiteral("storage"));
@@ -113,7 +113,7 @@ Result<QByteArray> DeviceNumbers::compact(const QJsonObject &stamps, const Entit
     return StampGroups::write(std::move(written));
 }
 
-Result<QJsonObject> DeviceNumbers::expand(QByteArrayView stored, const EntitySchema &schema)
+Result<ServerStamps> DeviceNumbers::expand(QByteArrayView stored, const EntitySchema &schema)
 {
     JsonParser::Failure failure;
     const QJsonDocument document = JsonParser::parse(stored, &failure);
@@ -123,19 +123,20 @@ Result<QJsonObject> DeviceNumbers::expand(QByteArrayView stored, const EntitySch
     auto groups = StampGroups::read(document.object(), schema, QStringLiteral("stamps"));
     if (!groups)
         return Error(groups.error().field, groups.error().reason, QStringLiteral("storage"));
-    QJsonObject stamps;
-    QString restStamp;
+    ServerStamps stamps;
+    stamps.reserve(qsizetype(schema.fields.size()) + 1);
+    FieldStamp restStamp;
     for (const StampGroup &g : *groups) {
         auto device = deviceOf(g.device);
         if (!device)
             return device.error();
-        const QString text = FieldStamp{g.hlc, *device}.toText();
+        const FieldStamp stamp{g.hlc, *device};
         if (g.rest)
-            restStamp = text;
+            restStamp = stamp;
         for (const QString &field : g.fields)
-            stamps.insert(field, text);
+            stamps.insert(field, stamp);
     }
-    if (!restStamp.isEmpty()) {
+    if (!restStamp.isNull()) {
         for (const FieldSpec &f : schema.fields) {
             if (!stamps.contains(f.name))
                 stamps.insert(f.name, restStamp);

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "result.h"
+#include "serverrecord.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QHash>
-#include <QJsonObject>
 #include <QSet>
 #include <QString>
 
@@ -16,7 +16,7 @@ struct EntitySchema;
 
 // The small numbers that stand for devices in stored and pulled stamps (StampGroups), so that a
 // stamp costs a few digits rather than a 36-character device id. In memory the server merges with
-// per-field stamps "hlc:deviceId" (FieldStamp); this turns them into the stored form and back.
+// per-field stamps (ServerStamps); this turns them into the stored form and back.
 class DeviceNumbers
 {
 public:
@@ -28,14 +28,14 @@ public:
     Result<qint64> numberOf(const QString &deviceId);
     Result<QString> deviceOf(qint64 number);
 
-    // Per-field stamps ("field": "hlc:deviceId") to the stored form. With \a allowRest, the group
+    // Per-field stamps to the stored form. With \a allowRest, the group
     // stamping most of the schema's fields becomes "*" (only when every field is stamped, so that
     // reading it back gives the same stamps); a projection, which carries some fields, never uses it.
     // The device numbers written go into \a used.
-    Result<QByteArray> compact(const QJsonObject &stamps, const EntitySchema &schema, bool allowRest,
+    Result<QByteArray> compact(const ServerStamps &stamps, const EntitySchema &schema, bool allowRest,
                                QSet<qint64> *used = nullptr);
     // The stored form back to per-field stamps, "*" standing for every field no other group names.
-    Result<QJsonObject> expand(QByteArrayView stored, const EntitySchema &schema);
+    Result<ServerStamps> expand(QByteArrayView stored, const EntitySchema &schema);
 
 private:
     ServerDatabase &m_db;

@@ -13,11 +13,6 @@ FieldStamp FieldStamp::parse(const QJsonValue &value)
     return {text.left(colon).toULongLong(), text.mid(colon + 1)};
 }
 
-QString FieldStamp::toText() const
-{
-    return QString::number(hlc) + u':' + deviceId;
-}
-
 bool FieldStamp::laterThan(const FieldStamp &other) const
 {
     if (hlc != other.hlc)

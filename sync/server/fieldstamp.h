@@ -13,7 +13,6 @@ struct FieldStamp
     QString deviceId;
 
     static FieldStamp parse(const QJsonValue &text);
-    QString toText() const;
     bool isNull() const { return hlc == 0; }
     bool laterThan(const FieldStamp &other) const;
 };

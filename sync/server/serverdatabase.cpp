@@ -102,14 +102,20 @@ Status groupStamps(ServerDatabase &db)
             return Error(QStringLiteral("records"),
                          QStringLiteral("hold an unknown record type \"%1\"").arg(row.entity),
                          QStringLiteral("storage"));
-        const QJsonObject stamps = JsonParser::parse(row.stamps.toUtf8()).object();
-        for (auto it = stamps.begin(); it != stamps.end(); ++it) {
+        const QJsonObject written = JsonParser::parse(row.stamps.toUtf8()).object();
+        ServerStamps stamps;
+        for (auto it = written.begin(); it != written.end(); ++it) {
             // Anything but a field's stamp would be lost by the conversion: stop, changing nothing.
             if (it.key() != StampGroups::kDeletedField && schema->indexOf(it.key()) < 0)
                 return Error(
                     QStringLiteral("records"),
                     QStringLiteral("hold a stamp for \"%1\", which %2 does not have").arg(it.key(), row.entity),
                     QStringLiteral("storage"));
+            const FieldStamp stamp = FieldStamp::parse(it.value());
+            if (stamp.isNull())
+                return Error(QStringLiteral("stamps.") + it.key(), QStringLiteral("is not a stamp"),
+                             QStringLiteral("storage"));
+            stamps.insert(it.key(), stamp);
         }
         auto grouped = numbers.compact(stamps, *schema, /*allowRest=*/true);
         if (!grouped)
@@ -352,14 +358,18 @@ QString ServerDatabase::textArray(const QStringList &values)
 }
 
 Status ServerDatabase::execRows(const QString &head, const QString &tail, const std::vector<QVariantList> &rows,
-                                const QString &what)
+                                const QString &what, const QString &placeholders)
 {
     if (rows.empty())
         return ok();
     const qsizetype width = rows.front().size();
     QString row = QStringLiteral("(");
-    for (qsizetype i = 0; i < width; ++i)
-        row += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    if (placeholders.isEmpty()) {
+        for (qsizetype i = 0; i < width; ++i)
+            row += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    } else {
+        row += placeholders;
+    }
     row += u')';
     size_t next = 0;
     for (const size_t chunk : {size_t(32), size_t(8), size_t(1)}) {
@@ -378,6 +388,26 @@ Status ServerDatabase::execRows(const QString &head, const QString &tail, const 
         }
     }
     return ok();
+}
+
+QString ServerDatabase::textColumn(QLatin1StringView column) const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("CAST(%1 AS BLOB)").arg(column) : QString(column);
+}
+
+QString ServerDatabase::textParameter() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("CAST(? AS TEXT)") : QStringLiteral("?");
+}
+
+QVariant ServerDatabase::textValue(const QByteArray &utf8) const
+{
+    return m_kind == Kind::Sqlite ? QVariant(utf8) : QVariant(QString::fromUtf8(utf8));
+}
+
+QByteArray ServerDatabase::utf8(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
 }
 
 Status ServerDatabase::execText(const QString &sql)

@@ -43,15 +43,26 @@ public:
     Status exec(QSqlQuery &query, const QString &what);
     Status execText(const QString &sql);
     // Runs "head (?, …), (?, …) tail" over rows of equal width, 32, then 8, then 1 rows a
-    // statement, each text prepared once: a push writes its records in a few round trips.
+    // statement, each text prepared once: a push writes its records in a few round trips. \a row
+    // gives the placeholders of one row when they are not all a plain "?" (see textParameter()).
+    Status execRows(const QString &head, const QString &tail, const std::vector<QVariantList> &rows,
+                    const QString &what, const QString &row = QString());
     // Checkpoints done by the background thread (SQLite only; for tests).
     int backgroundCheckpoints() const;
 
     // A PostgreSQL array literal of texts, for one bound parameter cast to TEXT[]: every element
     // quoted, with its quotes and backslashes escaped.
     static QString textArray(const QStringList &values);
-    Status execRows(const QString &head, const QString &tail, const std::vector<QVariantList> &rows,
-                    const QString &what);
+
+    // Large JSON text (a record's fields and stamps) moves as UTF-8 bytes on SQLite, which keeps
+    // text as UTF-8: bound as a BLOB and cast to TEXT, read cast to BLOB, so neither Qt nor SQLite
+    // converts it to UTF-16 and back (a push reads and writes every record it touches). On
+    // PostgreSQL it is plain text. textColumn() reads \a column, textParameter() is its placeholder
+    // and textValue() its bound value; utf8() takes either kind of value back to UTF-8.
+    QString textColumn(QLatin1StringView column) const;
+    QString textParameter() const;
+    QVariant textValue(const QByteArray &utf8) const;
+    static QByteArray utf8(const QVariant &value);
 
     // BEGIN IMMEDIATE on SQLite, so the write lock is held from the start; BEGIN on PostgreSQL.
     Status begin();

@@ -46,9 +46,9 @@ QByteArray json(const QJsonObject &o)
     return out;
 }
 
-QJsonObject parseObject(const QString &text)
+QJsonObject parseObject(QByteArrayView utf8)
 {
-    return JsonParser::parse(text.toUtf8()).object();
+    return JsonParser::parse(utf8).object();
 }
 
 QString tokenHash(const QByteArray &token)
@@ -202,8 +202,8 @@ Status SyncService::readStored(const QSqlQuery &q, int first, ServerRecord &r)
                      QStringLiteral("storage"));
     r.exists = true;
     r.teamId = q.value(first).toString();
-    r.fields = parseObject(q.value(first + 1).toString());
-    auto stamps = m_numbers.expand(q.value(first + 2).toString().toLatin1(), *schema);
+    r.fields = parseObject(ServerDatabase::utf8(q.value(first + 1)));
+    auto stamps = m_numbers.expand(ServerDatabase::utf8(q.value(first + 2)), *schema);
     if (!stamps)
         return stamps.error();
     r.stamps = std::move(stamps).value();
@@ -228,7 +228,8 @@ Result<ServerRecord> SyncService::load(const QString &entity, const QString &id)
             return it.value();
     }
     QSqlQuery &q = m_db.query(
-        QStringLiteral("SELECT team_id, fields, stamps, deleted, seq FROM records WHERE entity = ? AND id = ?"));
+        QStringLiteral("SELECT team_id, %1, %2, deleted, seq FROM records WHERE entity = ? AND id = ?")
+            .arg(m_db.textColumn(QLatin1StringView("fields")), m_db.textColumn(QLatin1StringView("stamps"))));
     q.addBindValue(entity);
     q.addBindValue(id);
     if (Status s = m_db.exec(q, QStringLiteral("load record")); !s)
@@ -259,19 +260,22 @@ Status SyncService::save(ServerRecord &record)
         m_batchRecords.insert(key, record);
         return ok();
     }
-    QSqlQuery &q = m_db.query(QStringLiteral(
-        "INSERT INTO records (entity, id, team_id, fields, stamps, deleted, seq, changed_at) VALUES (?, ?, ?, ?, ?, ?, "
-        "?, ?) "
-        "ON CONFLICT (entity, id) DO UPDATE SET team_id = excluded.team_id, fields = excluded.fields, "
-        "stamps = excluded.stamps, deleted = excluded.deleted, seq = excluded.seq, changed_at = excluded.changed_at"));
+    QSqlQuery &q = m_db.query(
+        QStringLiteral("INSERT INTO records (entity, id, team_id, fields, stamps, deleted, seq, changed_at) VALUES (?, "
+                       "?, ?, %1, %1, "
+                       "?, ?, ?) "
+                       "ON CONFLICT (entity, id) DO UPDATE SET team_id = excluded.team_id, fields = excluded.fields, "
+                       "stamps = excluded.stamps, deleted = excluded.deleted, seq = excluded.seq, changed_at = "
+                       "excluded.changed_at")
+            .arg(m_db.textParameter()));
     q.addBindValue(record.entity);
     q.addBindValue(record.id);
     q.addBindValue(record.teamId);
     auto stamps = storedStamps(record);
     if (!stamps)
         return stamps.error();
-    q.addBindValue(QString::fromUtf8(json(record.fields)));
-    q.addBindValue(QString::fromLatin1(*stamps));
+    q.addBindValue(m_db.textValue(json(record.fields)));
+    q.addBindValue(m_db.textValue(*stamps));
     q.addBindValue(record.deleted ? 1 : 0);
     q.addBindValue(record.seq);
     q.addBindValue(now());
@@ -290,7 +294,7 @@ Result<QString> SyncService::createAdminRecord(ServerRecord record, const std::f
     m.entityId = record.id;
     if (Status s = validateMerged(record, m); !s)
         return s.error();
-    const QString stamp = FieldStamp{m_clock.now(), serverDeviceId()}.toText();
+    const FieldStamp stamp{m_clock.now(), serverDeviceId()};
     for (const FieldSpec &f : schema->fields)
         record.stamps.insert(f.name, stamp);
     if (Status s = m_db.begin(); !s)
@@ -637,15 +641,15 @@ Result<QString> SyncService::teamOf(const Mutation &m, const ServerRecord &curre
 
 Result<QSet<QString>> SyncService::intervieweePeople(const QString &teamId)
 {
-    QSqlQuery &q
-        = m_db.query(QStringLiteral("SELECT fields FROM records WHERE team_id = ? AND entity = ? AND deleted = 0"));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM records WHERE team_id = ? AND entity = ? AND deleted = 0")
+                                  .arg(m_db.textColumn(QLatin1StringView("fields"))));
     q.addBindValue(teamId);
     q.addBindValue(QStringLiteral("interviewee"));
     if (Status s = m_db.exec(q, QStringLiteral("interview list")); !s)
         return s.error();
     QSet<QString> people;
     while (q.next())
-        people.insert(parseObject(q.value(0).toString()).value(QStringLiteral("personId")).toString());
+        people.insert(parseObject(ServerDatabase::utf8(q.value(0))).value(QStringLiteral("personId")).toString());
     q.finish();
     return people;
 }
@@ -691,7 +695,7 @@ Status SyncService::recordConflict(const ServerRecord &record, const QString &ki
     c.fields.insert(QStringLiteral("detectedAt"),
                     QDateTime::fromMSecsSinceEpoch(now(), Qt::UTC).toString(Qt::ISODateWithMs));
     c.fields.insert(QStringLiteral("resolved"), false);
-    const QString stamp = FieldStamp{m_clock.now(), serverDeviceId()}.toText();
+    const FieldStamp stamp{m_clock.now(), serverDeviceId()};
     for (const FieldSpec &f : schema->fields)
         c.stamps.insert(f.name, stamp);
     return save(c);
@@ -738,11 +742,14 @@ Status SyncService::beginBatch(const std::vector<Mutation> &mutations, qint64 la
     for (qsizetype i = 1; !postgres && i < chunk; ++i)
         marks += QStringLiteral(", ?");
 
-    QSqlQuery &q = m_db.query(postgres ? QStringLiteral("SELECT id, team_id, fields, stamps, deleted, seq FROM records "
-                                                        "WHERE entity = ? AND id = ANY (CAST(? AS TEXT[]))")
-                                       : QStringLiteral("SELECT id, team_id, fields, stamps, deleted, seq FROM records "
-                                                        "WHERE entity = ? AND id IN (%1)")
-                                             .arg(marks));
+    const QString columns
+        = QStringLiteral("id, team_id, %1, %2, deleted, seq")
+              .arg(m_db.textColumn(QLatin1StringView("fields")), m_db.textColumn(QLatin1StringView("stamps")));
+    QSqlQuery &q = m_db.query(
+        postgres ? QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ANY (CAST(? AS "
+                                  "TEXT[]))")
+                       .arg(columns)
+                 : QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id IN (%2)").arg(columns, marks));
     for (auto it = wanted.begin(); it != wanted.end(); ++it) {
         QStringList &ids = it.value();
         ids.removeDuplicates();
@@ -787,7 +794,7 @@ Status SyncService::finishBatch(const QString &deviceId, const std::vector<Logge
         auto stamps = storedStamps(r);
         if (!stamps)
             return stamps.error();
-        records.push_back({r.entity, r.id, r.teamId, QString::fromUtf8(json(r.fields)), QString::fromLatin1(*stamps),
+        records.push_back({r.entity, r.id, r.teamId, m_db.textValue(json(r.fields)), m_db.textValue(*stamps),
                            r.deleted ? 1 : 0, r.seq, changedAt});
     }
     if (Status s = m_db.execRows(
@@ -797,7 +804,8 @@ Status SyncService::finishBatch(const QString &deviceId, const std::vector<Logge
                 "ON CONFLICT (entity, id) DO UPDATE SET team_id = excluded.team_id, fields = excluded.fields, "
                 "stamps = excluded.stamps, deleted = excluded.deleted, seq = excluded.seq, "
                 "changed_at = excluded.changed_at"),
-            records, QStringLiteral("save records"));
+            records, QStringLiteral("save records"),
+            QStringLiteral("?, ?, ?, %1, %1, ?, ?, ?").arg(m_db.textParameter()));
         !s)
         return s;
     std::vector<QVariantList> logged;
@@ -881,7 +889,7 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
         // An edit the deleting device had not seen survives the delete, and a person is asked.
         bool editedUnseen = false;
         for (auto it = record.stamps.begin(); it != record.stamps.end(); ++it) {
-            const FieldStamp s = FieldStamp::parse(it.value());
+            const FieldStamp &s = it.value();
             if (it.key() != kDeletedKey && s.deviceId != device.id && s.hlc > m.seenHlc)
                 editedUnseen = true;
         }
@@ -891,20 +899,20 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
             conflict = true;
         } else {
             record.deleted = true;
-            record.stamps.insert(kDeletedKey, incoming.toText());
+            record.stamps.insert(kDeletedKey, incoming);
         }
     } else {
         if (record.exists && record.deleted) {
             // An edit racing a delete: the record comes back, flagged for a person to look at.
             record.deleted = false;
-            record.stamps.insert(kDeletedKey, incoming.toText());
+            record.stamps.insert(kDeletedKey, incoming);
             if (Status s = recordConflict(record, QStringLiteral("delete"), {}, {}, {}, {}, device.id); !s)
                 return s.error();
             conflict = true;
         }
         for (const Mutation::Change &c : m.changes) {
             const FieldSpec &spec = m.schema->fields[size_t(c.field)];
-            const FieldStamp current = FieldStamp::parse(record.stamps.value(spec.name));
+            const FieldStamp current = record.stamps.value(spec.name);
             const QJsonValue currentValue = record.fields.value(spec.name);
             const QJsonValue currentOrNull = currentValue.isUndefined() ? QJsonValue(QJsonValue::Null) : currentValue;
             // Text this device changed, where another device's text stands: both must survive.
@@ -922,7 +930,7 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
                     conflict = true;
                 }
                 record.fields.insert(spec.name, c.newValue);
-                record.stamps.insert(spec.name, incoming.toText());
+                record.stamps.insert(spec.name, incoming);
             } else if (changedText) {
                 // The device's text lost by its stamp. It is kept even when the text in place equals the
                 // one the device started from: that text may have been changed and changed back since
@@ -938,7 +946,7 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
             // Fields a create leaves out are stamped too, so a later edit of them merges like any other.
             for (const FieldSpec &f : m.schema->fields) {
                 if (!record.stamps.contains(f.name))
-                    record.stamps.insert(f.name, incoming.toText());
+                    record.stamps.insert(f.name, incoming);
             }
         }
         if (Status s = validateMerged(record, m); !s)
@@ -1091,9 +1099,10 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
     for (qsizetype i = 0; i < entities.size(); ++i)
         marks << QStringLiteral("?");
     // The placeholders are counted, never filled with text; the entity names are bound.
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT entity, id, fields, stamps, deleted, seq FROM records "
-                                             "WHERE team_id = ? AND seq > ? AND entity IN (%1) ORDER BY seq LIMIT ?")
-                                  .arg(marks.join(u',')));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT entity, id, %1, %2, deleted, seq FROM records "
+                                             "WHERE team_id = ? AND seq > ? AND entity IN (%3) ORDER BY seq LIMIT ?")
+                                  .arg(m_db.textColumn(QLatin1StringView("fields")),
+                                       m_db.textColumn(QLatin1StringView("stamps")), marks.join(u',')));
     q.addBindValue(device->teamId);
     q.addBindValue(request->after);
     for (const QString &e : std::as_const(entities))
@@ -1120,10 +1129,10 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
             next = q.value(5).toLongLong();
             if (count++ > 0)
                 page += ',';
-            const QByteArray stamps = q.value(3).toString().toLatin1();
+            const QByteArray stamps = ServerDatabase::utf8(q.value(3));
             StampGroups::collectDevices(stamps, &devices);
             appendPulled(page, q.value(0).toString(), q.value(1).toString(), q.value(4).toInt() != 0,
-                         q.value(2).toString().toUtf8(), stamps, false);
+                         ServerDatabase::utf8(q.value(2)), stamps, false);
         }
         q.finish();
     } else {
@@ -1132,12 +1141,12 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
             ServerRecord r;
             r.entity = q.value(0).toString();
             r.id = q.value(1).toString();
-            r.fields = parseObject(q.value(2).toString());
+            r.fields = parseObject(ServerDatabase::utf8(q.value(2)));
             const EntitySchema *schema = EntityRegistry::find(r.entity);
             auto stamps = schema
-                ? m_numbers.expand(q.value(3).toString().toLatin1(), *schema)
-                : Result<QJsonObject>(Error(QStringLiteral("records"), QStringLiteral("hold an unknown record type"),
-                                            QStringLiteral("storage")));
+                ? m_numbers.expand(ServerDatabase::utf8(q.value(3)), *schema)
+                : Result<ServerStamps>(Error(QStringLiteral("records"), QStringLiteral("hold an unknown record type"),
+                                             QStringLiteral("storage")));
             if (!stamps)
                 return error(500, stamps.error());
             r.stamps = std::move(stamps).value();
@@ -1181,7 +1190,8 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
                     gone.id = personId;
                     gone.deleted = true;
                     gone.seq = row.seq;
-                    gone.stamps.insert(kDeletedKey, row.stamps.value(kDeletedKey));
+                    if (row.stamps.contains(kDeletedKey))
+                        gone.stamps.insert(kDeletedKey, row.stamps.value(kDeletedKey));
                     out.emplace_back(std::move(gone), true);
                     projected.insert(personId);
                 }

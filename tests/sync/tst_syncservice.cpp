@@ -170,6 +170,48 @@ private slots:
         QCOMPARE(f.dump(*a), f.dump(*b));
     }
 
+    void nonAsciiTextIsStoredAsTextAndTravelsIntact()
+    {
+        Person p = newPerson(QStringLiteral("Zoë Łukasiewicz"));
+        QVERIFY(Repository<Person>(*a->store).create(p).ok());
+        Visit v;
+        v.personId = p.id;
+        v.practitionerId = Uuid::createV7();
+        v.plannedAt = QDateTime::currentDateTimeUtc();
+        v.visitType = QStringLiteral("review");
+        v.notes = QStringLiteral("Café trip planned 😀; 日本語 on the card.\nSecond line, \"quoted\".");
+        QVERIFY(Repository<Visit>(*a->store).create(v).ok());
+        QVERIFY(f.sync(*a).status.ok());
+
+        // The server keeps fields and stamps as SQL text (SQL sees the words), whatever way they moved.
+        auto stored = [&](const QString &needle) {
+            QSqlQuery q(f.db->connection());
+            q.prepare(QStringLiteral("SELECT typeof(fields), typeof(stamps), fields FROM records "
+                                     "WHERE entity = 'visit' AND id = ? AND fields LIKE ?"));
+            q.addBindValue(v.id);
+            q.addBindValue(u'%' + needle + u'%');
+            if (!q.exec() || !q.next())
+                return QStringList();
+            return QStringList{
+                q.value(0).toString(), q.value(1).toString(),
+                QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().value(u"notes").toString()};
+        };
+        QCOMPARE(stored(QStringLiteral("日本語")),
+                 (QStringList{QStringLiteral("text"), QStringLiteral("text"), v.notes}));
+
+        QVERIFY(f.sync(*b).status.ok());
+        Visit onB = *Repository<Visit>(*b->store).get(v.id);
+        QCOMPARE(onB.notes, v.notes);
+        onB.notes += QStringLiteral(" Ça va, Ådne? 🫖");
+        QVERIFY(Repository<Visit>(*b->store).update(onB).ok());
+        QVERIFY(f.sync(*b).status.ok());
+        QCOMPARE(stored(QStringLiteral("Ådne")),
+                 (QStringList{QStringLiteral("text"), QStringLiteral("text"), onB.notes}));
+        QVERIFY(f.sync(*a).status.ok());
+        QCOMPARE(Repository<Visit>(*a->store).get(v.id)->notes, onB.notes);
+        QCOMPARE(Repository<Person>(*a->store).get(p.id)->name, p.name);
+    }
+
     void stampsAreGroupedByTheChangeThatWroteThem()
     {
         Person p = newPerson(QStringLiteral("Gwen Testperson"));
