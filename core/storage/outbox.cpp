@@ -105,10 +105,12 @@ Result<std::vector<OutboxEntry>> Outbox::pending(int limit, qint64 after) const
     return entries;
 }
 
-Result<QStringList> Outbox::pendingMutationIds(int limit) const
+Result<QStringList> Outbox::pendingMutationIds(int limit, qint64 after) const
 {
-    Statement &s = m_db.statement(QStringLiteral("SELECT mutation_id FROM outbox ORDER BY counter LIMIT ?"));
-    s.bind(1, limit);
+    Statement &s
+        = m_db.statement(QStringLiteral("SELECT mutation_id FROM outbox WHERE counter > ? ORDER BY counter LIMIT ?"));
+    s.bind(1, after);
+    s.bind(2, limit);
     const auto release = qScopeGuard([&s] { s.reset(); });
     QStringList ids;
     while (true) {

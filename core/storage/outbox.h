@@ -23,8 +23,9 @@ public:
     Status append(OutboxEntry &entry); // sets entry.counter
     // The oldest entries still here, from the first after counter `after`.
     Result<std::vector<OutboxEntry>> pending(int limit = 1000, qint64 after = 0) const;
-    // Only their mutation ids: a cheap check that entries read earlier are still the ones waiting.
-    Result<QStringList> pendingMutationIds(int limit) const;
+    // Only their mutation ids (from the first after counter `after`): a cheap check that entries read
+    // earlier are still the ones waiting.
+    Result<QStringList> pendingMutationIds(int limit, qint64 after = 0) const;
     qint64 count() const;
     // The entry with this mutation id, while it is still here.
     Result<std::optional<OutboxEntry>> find(const QString &mutationId) const;

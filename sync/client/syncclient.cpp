@@ -152,23 +152,39 @@ Result<std::optional<SyncClient::PreparedPush>> SyncClient::preparePush(qint64 a
     return std::optional<PreparedPush>(std::move(push));
 }
 
-void SyncClient::pushNext(std::shared_ptr<SyncOutcome> outcome, Done done)
+Status SyncClient::acknowledge(const std::shared_ptr<SyncOutcome> &outcome, qint64 through)
 {
-    // The batch read while the last push was on its way, if the outbox still begins with it.
+    if (Status s = m_store.outbox().acknowledgeThrough(through); !s)
+        return s;
+    if (m_progress)
+        m_progress(outcome->pushed, m_total);
+    return ok();
+}
+
+void SyncClient::pushNext(std::shared_ptr<SyncOutcome> outcome, Done done, qint64 acknowledged)
+{
+    // The batch read while the last push was on its way, if the outbox still continues with it.
     std::optional<PreparedPush> push = std::exchange(m_nextPush, std::nullopt);
     if (push) {
-        auto waiting = m_store.outbox().pendingMutationIds(int(push->sent.size()));
+        auto waiting = m_store.outbox().pendingMutationIds(int(push->sent.size()), acknowledged);
         if (!waiting || *waiting != push->sent)
             push.reset();
     }
     if (!push) {
-        auto prepared = preparePush(0);
+        auto prepared = preparePush(acknowledged);
         if (!prepared) {
             outcome->status = prepared.error();
             done(*outcome);
             return;
         }
         if (!*prepared) {
+            if (acknowledged > 0) {
+                if (Status s = acknowledge(outcome, acknowledged); !s) {
+                    outcome->status = s;
+                    done(*outcome);
+                    return;
+                }
+            }
             pullNext(outcome, std::move(done));
             return;
         }
@@ -176,55 +192,78 @@ void SyncClient::pushNext(std::shared_ptr<SyncOutcome> outcome, Done done)
     }
     const qint64 from = push->from;
     const qint64 lastCounter = push->last;
-    if (Status s = m_store.outbox().markSentThrough(lastCounter); !s) {
-        outcome->status = s;
-        done(*outcome);
-        return;
+    SyncTransport &transport = pushTransport();
+    if (!m_pushTransport) {
+        if (Status s = m_store.outbox().markSentThrough(lastCounter); !s) {
+            outcome->status = s;
+            done(*outcome);
+            return;
+        }
     }
-    pushTransport().post(QStringLiteral("/v1/push"), push->body, m_token,
-                         [this, outcome, from, lastCounter, sent = std::move(push->sent),
-                          done = std::move(done)](const TransportReply &reply) mutable {
-                             if (reply.status != 200) {
-                                 m_nextPush.reset();
-                                 fail(outcome, reply, std::move(done), from, sent);
-                                 return;
-                             }
-                             auto result = ProtocolCodec::decodePushResult(reply.body);
-                             if (!result) {
-                                 m_nextPush.reset();
-                                 outcome->status = result.error();
-                                 done(*outcome);
-                                 return;
-                             }
-                             // Only what the server says it holds leaves the outbox.
-                             const qint64 through = std::min(result->acknowledgedThrough, lastCounter);
-                             if (Status s = m_store.outbox().acknowledgeThrough(through); !s) {
-                                 m_nextPush.reset();
-                                 outcome->status = s;
-                                 done(*outcome);
-                                 return;
-                             }
-                             outcome->pushed += result->applied + result->duplicates + result->conflicts;
-                             outcome->conflicts += result->conflicts;
-                             if (m_progress)
-                                 m_progress(outcome->pushed, m_total);
-                             if (result->acknowledgedThrough < lastCounter) {
-                                 m_nextPush.reset();
-                                 outcome->status = Error(QStringLiteral("server"),
-                                                         QStringLiteral("acknowledged less than was sent"));
-                                 outcome->transient = true;
-                                 done(*outcome);
-                                 return;
-                             }
-                             pushNext(outcome, std::move(done));
-                         });
-    // While this push is on its way (from a thread of its own: ThreadedTransport), the next batch is
-    // read and encoded (about a third of a push's time, bench_sync_push). Outbox entries never change
-    // once written, and pushNext checks the outbox still begins with it before it goes; a failed read
-    // is simply made again then. Only over a transport that answers later (HTTP): one that answers
+    transport.post(QStringLiteral("/v1/push"), push->body, m_token,
+                   [this, outcome, from, lastCounter, sent = std::move(push->sent),
+                    done = std::move(done)](const TransportReply &reply) mutable {
+                       if (!outcome->status) {
+                           // Recording the last push (below, after this one left) failed.
+                           m_nextPush.reset();
+                           done(*outcome);
+                           return;
+                       }
+                       if (reply.status != 200) {
+                           m_nextPush.reset();
+                           fail(outcome, reply, std::move(done), from, sent);
+                           return;
+                       }
+                       auto result = ProtocolCodec::decodePushResult(reply.body);
+                       if (!result) {
+                           m_nextPush.reset();
+                           outcome->status = result.error();
+                           done(*outcome);
+                           return;
+                       }
+                       outcome->pushed += result->applied + result->duplicates + result->conflicts;
+                       outcome->conflicts += result->conflicts;
+                       if (result->acknowledgedThrough < lastCounter) {
+                           // Only what the server says it holds leaves the outbox.
+                           m_nextPush.reset();
+                           if (Status s = acknowledge(outcome, result->acknowledgedThrough); !s) {
+                               outcome->status = s;
+                           } else {
+                               outcome->status
+                                   = Error(QStringLiteral("server"), QStringLiteral("acknowledged less than was sent"));
+                               outcome->transient = true;
+                           }
+                           done(*outcome);
+                           return;
+                       }
+                       if (!m_pushTransport) {
+                           // A transport that answers inside post(): nothing is on its way to overlap with.
+                           if (Status s = acknowledge(outcome, lastCounter); !s) {
+                               outcome->status = s;
+                               done(*outcome);
+                               return;
+                           }
+                           pushNext(outcome, std::move(done));
+                           return;
+                       }
+                       pushNext(outcome, std::move(done), lastCounter);
+                   });
+    // While this push is on its way (from a thread of its own: ThreadedTransport), the last one's
+    // entries leave the outbox, this one's are marked sent, and the next batch is read and encoded
+    // (about a third of a push's time, bench_sync_push). An answer comes through this thread's event
+    // loop, so not before all of this is done. Outbox entries never change once written, and pushNext
+    // checks the outbox still continues with the batch read ahead before it goes; a failed read is
+    // simply made again then. Only over a transport that answers later (HTTP): one that answers
     // inside post() has moved on already.
     if (!m_pushTransport)
         return;
+    Status recorded = acknowledged > 0 ? acknowledge(outcome, acknowledged) : ok();
+    if (recorded)
+        recorded = m_store.outbox().markSentThrough(lastCounter);
+    if (!recorded) {
+        outcome->status = recorded; // reported when this push is answered
+        return;
+    }
     if (auto next = preparePush(lastCounter); next && *next)
         m_nextPush = std::move(*next);
 }

@@ -53,7 +53,12 @@ private:
     };
     // The next batch of the outbox after counter `after`; none when nothing is waiting.
     Result<std::optional<PreparedPush>> preparePush(qint64 after);
-    void pushNext(std::shared_ptr<SyncOutcome> outcome, Done done);
+    // Sends the next batch after counter `acknowledged`: the last of a push the server has answered
+    // whose entries are still in the outbox. They are removed once the next push is on its way, so
+    // the removal (a commit) is not between the two requests; a crash before it only makes the
+    // server answer them again as duplicates.
+    void pushNext(std::shared_ptr<SyncOutcome> outcome, Done done, qint64 acknowledged = 0);
+    Status acknowledge(const std::shared_ptr<SyncOutcome> &outcome, qint64 through);
     // Pushes go out from a thread of their own where the transport can make one (HTTP), so the body
     // leaves while this thread reads the next batch; otherwise through m_transport itself.
     SyncTransport &pushTransport();
