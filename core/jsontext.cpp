@@ -3,8 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <algorithm>
+#include <QVariant>
 
 namespace doorstep {
 
@@ -26,53 +25,74 @@ char hexDigit(uint value)
 
 void appendJsonString(QByteArray &out, QStringView text)
 {
-    // A lone surrogate has no UTF-8 form: such rare text goes the way Qt writes it.
-    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); })) {
-        appendAsQtWrites(out, QJsonValue(text.toString()));
-        return;
-    }
-    const QByteArray utf8 = text.toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
-    out += '"';
-    const char *run = utf8.constData();
-    const char *const end = run + utf8.size();
-    for (const char *p = run; p != end; ++p) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(run, p - run);
-        run = p + 1;
-        out += '\\';
-        switch (c) {
-        case '"':
-            out += '"';
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case '\b':
-            out += 'b';
-            break;
-        case '\f':
-            out += 'f';
-            break;
-        case '\n':
-            out += 'n';
-            break;
-        case '\r':
-            out += 'r';
-            break;
-        case '\t':
-            out += 't';
-            break;
-        default:
-            out += "u00";
-            out += hexDigit(c >> 4);
-            out += hexDigit(c & 0xf);
+    // One pass from UTF-16 straight into the buffer, sized first for the worst case (every
+    // character a six-byte \u00XX escape; UTF-8 takes at most three bytes a UTF-16 unit) and cut
+    // back after: every record a push changes, and every push body, is written this way.
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * text.size());
+    char *dst = out.data() + start;
+    *dst++ = '"';
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p != end) {
+        const char16_t c = *p++;
+        if (c < 0x80) {
+            if (c >= 0x20 && c != u'"' && c != u'\\') {
+                *dst++ = char(c);
+                continue;
+            }
+            *dst++ = '\\';
+            switch (c) {
+            case u'"':
+                *dst++ = '"';
+                break;
+            case u'\\':
+                *dst++ = '\\';
+                break;
+            case u'\b':
+                *dst++ = 'b';
+                break;
+            case u'\f':
+                *dst++ = 'f';
+                break;
+            case u'\n':
+                *dst++ = 'n';
+                break;
+            case u'\r':
+                *dst++ = 'r';
+                break;
+            case u'\t':
+                *dst++ = 't';
+                break;
+            default:
+                *dst++ = 'u';
+                *dst++ = '0';
+                *dst++ = '0';
+                *dst++ = hexDigit(c >> 4);
+                *dst++ = hexDigit(c & 0xf);
+            }
+        } else if (c < 0x800) {
+            *dst++ = char(0xc0 | (c >> 6));
+            *dst++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && p != end && QChar::isLowSurrogate(*p)) {
+            const char32_t u = QChar::surrogateToUcs4(c, *p++);
+            *dst++ = char(0xf0 | (u >> 18));
+            *dst++ = char(0x80 | ((u >> 12) & 0x3f));
+            *dst++ = char(0x80 | ((u >> 6) & 0x3f));
+            *dst++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isSurrogate(c)) {
+            // A lone surrogate has no UTF-8 form: such rare text goes the way Qt writes it.
+            out.resize(start);
+            appendAsQtWrites(out, QJsonValue(text.toString()));
+            return;
+        } else {
+            *dst++ = char(0xe0 | (c >> 12));
+            *dst++ = char(0x80 | ((c >> 6) & 0x3f));
+            *dst++ = char(0x80 | (c & 0x3f));
         }
     }
-    out.append(run, end - run);
-    out += '"';
+    *dst++ = '"';
+    out.resize(dst - out.constData());
 }
 
 void appendJsonValue(QByteArray &out, const QJsonValue &value)
@@ -105,8 +125,22 @@ void appendJsonValue(QByteArray &out, const QJsonValue &value)
         out += '}';
         return;
     }
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::Null:
+        out += "null";
+        return;
+    case QJsonValue::Double:
+        // A number read or made as an integer is kept as one, and Qt writes it in plain digits.
+        if (const QVariant number = value.toVariant(); number.typeId() == QMetaType::LongLong) {
+            out += QByteArray::number(number.toLongLong());
+            return;
+        }
+        // Otherwise Qt's way of writing a double is kept exactly.
+        appendAsQtWrites(out, value);
+        return;
     default:
-        // Numbers, true, false, null: short, and Qt's way of writing a double is kept exactly.
         appendAsQtWrites(out, value);
     }
 }

@@ -103,6 +103,15 @@ private slots:
         QTest::newRow("lone low surrogate") << QJsonValue(QStringLiteral("text then ") + QChar(0xdc00));
         QTest::newRow("integer") << QJsonValue(7);
         QTest::newRow("negative integer") << QJsonValue(qint64(-9007199254740991));
+        QTest::newRow("high surrogate at the end") << QJsonValue(QStringLiteral("text then ") + QChar(0xd83d));
+        QTest::newRow("one, two, three and four UTF-8 bytes")
+            << QJsonValue(QStringLiteral("a ß € ") + QString::fromUtf8("\xF0\x9F\xAB\x96") + QStringLiteral(" \uffff"));
+        QTest::newRow("largest integer") << QJsonValue(std::numeric_limits<qint64>::max());
+        QTest::newRow("smallest integer") << QJsonValue(std::numeric_limits<qint64>::min());
+        QTest::newRow("integer beyond a double") << QJsonValue(qint64(9007199254740993));
+        QTest::newRow("whole double") << QJsonValue(1000.0);
+        QTest::newRow("large whole double") << QJsonValue(1e17);
+        QTest::newRow("negative zero") << QJsonValue(-0.0);
         QTest::newRow("fraction") << QJsonValue(0.1);
         QTest::newRow("large double") << QJsonValue(1e300);
         QTest::newRow("true") << QJsonValue(true);
