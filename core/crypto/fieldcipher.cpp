@@ -2,9 +2,30 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <iterator>
+
 namespace doorstep {
 
-FieldCipher::FieldCipher(SecureKey key, quint32 keyVersion) : m_key(std::move(key)), m_keyVersion(keyVersion) { }
+FieldCipher::FieldCipher(SecureKey key, quint32 keyVersion) : m_key(std::move(key)), m_keyVersion(keyVersion)
+{
+    randombytes_buf(m_noncePrefix, sizeof m_noncePrefix);
+}
+
+FieldCipher::FieldCipher(FieldCipher &&other) noexcept
+    : m_key(std::move(other.m_key)), m_keyVersion(other.m_keyVersion), m_nonceCount(other.m_nonceCount.load())
+{
+    std::copy(std::begin(other.m_noncePrefix), std::end(other.m_noncePrefix), m_noncePrefix);
+}
+
+FieldCipher &FieldCipher::operator=(FieldCipher &&other) noexcept
+{
+    m_key = std::move(other.m_key);
+    m_keyVersion = other.m_keyVersion;
+    std::copy(std::begin(other.m_noncePrefix), std::end(other.m_noncePrefix), m_noncePrefix);
+    m_nonceCount = other.m_nonceCount.load();
+    return *this;
+}
 
 namespace {
 // The UTF-8 of text, without a temporary for the common case: table, column and row id are ASCII.
@@ -51,7 +72,11 @@ QByteArray FieldCipher::encrypt(const QByteArray &plaintext, QStringView table, 
     for (int i = 0; i < 4; ++i)
         p[1 + i] = static_cast<unsigned char>(m_keyVersion >> (8 * (3 - i)));
     unsigned char *nonce = p + 5;
-    randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    static_assert(sizeof m_noncePrefix + 8 == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    std::copy(std::begin(m_noncePrefix), std::end(m_noncePrefix), nonce);
+    const quint64 count = m_nonceCount.fetch_add(1, std::memory_order_relaxed);
+    for (int i = 0; i < 8; ++i)
+        nonce[16 + i] = static_cast<unsigned char>(count >> (8 * (7 - i)));
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
         nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &written,

@@ -3,12 +3,14 @@
 
 #include "storefixture.h"
 
+#include "fieldcipher.h"
 #include "person.h"
 #include "repository.h"
 #include "uuid.h"
 #include "visit.h"
 
 #include <QFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,7 @@ private slots:
     void outboxPayloadIsCiphertext();
     void lockedStoreRefusesReadsAndWrites();
     void createKeyRefusedWhenTheStoreHasOne();
+    void noncesNeverRepeatUnderOneKey();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -392,6 +395,35 @@ void TestEncryption::createKeyRefusedWhenTheStoreHasOne()
     QVERIFY(!(*store)->unlock(u"123456"_s));
     VERIFY_OK((*store)->unlock(pin()));
     VERIFY_OK(Repository<Person>(**store).get(m_ada.id));
+}
+
+void TestEncryption::noncesNeverRepeatUnderOneKey()
+{
+    // Stored form: [format 1][key version 4][nonce 24]...; nonces are counted, not drawn each time.
+    SecureKey key = SecureKey::random();
+    FieldCipher first(SecureKey::fromBytes(key.data(), SecureKey::kSize), 1);
+    FieldCipher second(SecureKey::fromBytes(key.data(), SecureKey::kSize), 1);
+    const QByteArray plaintext("Same words every time");
+    QSet<QByteArray> nonces;
+    auto seal = [&](const FieldCipher &cipher, int i) {
+        const QByteArray stored = cipher.encrypt(plaintext, u"visits", QString::number(i), u"notes");
+        nonces.insert(stored.mid(5, 24));
+        return stored;
+    };
+    for (int i = 0; i < 5000; ++i) {
+        seal(first, i);
+        seal(second, i);
+    }
+    QCOMPARE(nonces.size(), 10000); // two ciphers on one key never meet either
+
+    // A cipher moved (a store unlocked again) counts on; what either sealed, the other opens.
+    FieldCipher moved(std::move(first));
+    const QByteArray stored = seal(moved, 7);
+    QCOMPARE(nonces.size(), 10001);
+    const auto opened = second.decrypt(stored, u"visits", u"7", u"notes");
+    VERIFY_OK(opened);
+    QCOMPARE(*opened, plaintext);
+    QVERIFY(!second.decrypt(stored, u"visits", u"8", u"notes"));
 }
 
 QTEST_GUILESS_MAIN(TestEncryption)
