@@ -62,7 +62,7 @@ Status Outbox::append(OutboxEntry &entry)
     return u.run();
 }
 
-Result<OutboxEntry> Outbox::readEntry(Statement &s) const
+Result<OutboxEntry> Outbox::readEntry(Statement &s, bool parseChanges) const
 {
     OutboxEntry e;
     e.counter = s.int64(0);
@@ -76,6 +76,10 @@ Result<OutboxEntry> Outbox::readEntry(Statement &s) const
     auto plain = m_cipher.decrypt(s.blob(7), kTable, e.mutationId, kColumn);
     if (!plain)
         return plain.error();
+    if (!parseChanges) {
+        e.storedChanges = std::move(plain).value();
+        return e;
+    }
     const QJsonDocument doc = JsonParser::parse(*plain);
     if (!doc.isObject())
         return Error{QStringLiteral("outbox"), QStringLiteral("entry %1 is not readable").arg(e.counter)};
@@ -84,6 +88,16 @@ Result<OutboxEntry> Outbox::readEntry(Statement &s) const
 }
 
 Result<std::vector<OutboxEntry>> Outbox::pending(int limit, qint64 after) const
+{
+    return readPending(limit, after, true);
+}
+
+Result<std::vector<OutboxEntry>> Outbox::pendingForPush(int limit, qint64 after) const
+{
+    return readPending(limit, after, false);
+}
+
+Result<std::vector<OutboxEntry>> Outbox::readPending(int limit, qint64 after, bool parseChanges) const
 {
     Statement &s = m_db.statement(QStringLiteral("SELECT counter, mutation_id, entity, entity_id, op, hlc, seen_hlc, "
                                                  "payload FROM outbox WHERE counter > ? ORDER BY counter LIMIT ?"));
@@ -97,7 +111,7 @@ Result<std::vector<OutboxEntry>> Outbox::pending(int limit, qint64 after) const
             break;
         if (step == Statement::StepResult::Error)
             return Error{QStringLiteral("outbox"), s.errorMessage()};
-        auto e = readEntry(s);
+        auto e = readEntry(s, parseChanges);
         if (!e)
             return e.error();
         entries.push_back(std::move(e).value());
@@ -142,7 +156,10 @@ Result<std::optional<OutboxEntry>> Outbox::find(const QString &mutationId) const
 
 qint64 Outbox::count() const
 {
-    Statement &s = m_db.statement(QStringLiteral("SELECT count(*) FROM outbox"));
+    // The queue never has a gap (a change set aside closes it up), so its first and last counters
+    // say how long it is: two index lookups, where count(*) read every entry, notes and all.
+    Statement &s = m_db.statement(QStringLiteral(
+        "SELECT coalesce((SELECT max(counter) FROM outbox) - (SELECT min(counter) FROM outbox) + 1, 0)"));
     const qint64 n = s.step() == Statement::StepResult::Row ? s.int64(0) : -1;
     s.reset();
     return n;

@@ -23,6 +23,8 @@ public:
     Status append(OutboxEntry &entry); // sets entry.counter
     // The oldest entries still here, from the first after counter `after`.
     Result<std::vector<OutboxEntry>> pending(int limit = 1000, qint64 after = 0) const;
+    // The same, each with storedChanges instead of changes (what a push needs).
+    Result<std::vector<OutboxEntry>> pendingForPush(int limit, qint64 after) const;
     // Only their mutation ids (from the first after counter `after`): a cheap check that entries read
     // earlier are still the ones waiting.
     Result<QStringList> pendingMutationIds(int limit, qint64 after = 0) const;
@@ -52,7 +54,8 @@ public:
 
 private:
     // One entry from a row of (counter, mutation_id, entity, entity_id, op, hlc, seen_hlc, payload).
-    Result<OutboxEntry> readEntry(Statement &s) const;
+    Result<OutboxEntry> readEntry(Statement &s, bool parseChanges = true) const;
+    Result<std::vector<OutboxEntry>> readPending(int limit, qint64 after, bool parseChanges) const;
     Database &m_db;
     const FieldCipher &m_cipher;
     QString m_deviceId;

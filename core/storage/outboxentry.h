@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -19,6 +20,9 @@ struct OutboxEntry
     // For a delete: the latest field stamp the device had when it deleted, so the server can tell an
     // edit it had not seen (which must survive) from one it had.
     quint64 seenHlc = 0;
+    // Read for a push (Outbox::pendingForPush): the same changes as the outbox stored them, JSON
+    // text, with changes left empty. A push copies them into its body instead of parsing them.
+    QByteArray storedChanges;
 };
 
 } // namespace doorstep

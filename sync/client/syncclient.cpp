@@ -124,7 +124,7 @@ void SyncClient::fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply
 
 Result<std::optional<SyncClient::PreparedPush>> SyncClient::preparePush(qint64 after)
 {
-    auto entries = m_store.outbox().pending(m_batchSize, after);
+    auto entries = m_store.outbox().pendingForPush(m_batchSize, after);
     if (!entries)
         return entries.error();
     if (entries->empty())
@@ -139,12 +139,15 @@ Result<std::optional<SyncClient::PreparedPush>> SyncClient::preparePush(qint64 a
         }
     }
     PreparedPush push;
-    push.body = ProtocolCodec::encodePush(Migrations::latestVersion(), m_store.deviceId(), batch);
+    auto body = ProtocolCodec::encodeStoredPush(Migrations::latestVersion(), m_store.deviceId(), batch);
     // Long notes can make a full batch bigger than the server takes; the rest waits for the next push.
-    while (push.body.size() > Protocol::kBodyTargetBytes && batch.size() > 1) {
+    while (body && body->size() > Protocol::kBodyTargetBytes && batch.size() > 1) {
         batch.resize(batch.size() / 2);
-        push.body = ProtocolCodec::encodePush(Migrations::latestVersion(), m_store.deviceId(), batch);
+        body = ProtocolCodec::encodeStoredPush(Migrations::latestVersion(), m_store.deviceId(), batch);
     }
+    if (!body)
+        return body.error();
+    push.body = std::move(body).value();
     push.from = batch.front().counter;
     push.last = batch.back().counter;
     for (const OutboxEntry &e : batch)

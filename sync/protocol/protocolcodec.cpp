@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cctype>
+
 namespace doorstep::ProtocolCodec {
 
 namespace {
@@ -489,19 +491,24 @@ namespace {
 
 // The outbox keeps every change as {"old", "new"}; the wire carries [new], or [new, old] where the
 // server needs the old value (Mutation::carriesOldValue).
-void appendWireChanges(QByteArray &out, const OutboxEntry &e)
+bool wireCarriesOld(const EntitySchema *schema, const QString &op, const QString &field)
+{
+    const int index = schema ? schema->indexOf(field) : -1;
+    return op == QLatin1String("update") && index >= 0 && Mutation::carriesOldValue(schema->fields[size_t(index)]);
+}
+
+void appendWireChanges(QByteArray &out, const OutboxEntry &e, const QJsonObject &changes)
 {
     const EntitySchema *schema = EntityRegistry::find(e.entity);
     out += '{';
-    for (auto it = e.changes.begin(); it != e.changes.end(); ++it) {
-        if (it != e.changes.begin())
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it != changes.begin())
             out += ',';
         const QJsonObject change = it.value().toObject();
-        const int field = schema ? schema->indexOf(it.key()) : -1;
         appendJsonString(out, it.key());
         out += ":[";
         appendJsonValue(out, change.value(QStringLiteral("new")));
-        if (e.op == QLatin1String("update") && field >= 0 && Mutation::carriesOldValue(schema->fields[size_t(field)])) {
+        if (wireCarriesOld(schema, e.op, it.key())) {
             out += ',';
             appendJsonValue(out, change.value(QStringLiteral("old")));
         }
@@ -510,13 +517,137 @@ void appendWireChanges(QByteArray &out, const OutboxEntry &e)
     out += '}';
 }
 
-} // namespace
-
-QByteArray encodePush(int schemaVersion, const QString &deviceId, const std::vector<OutboxEntry> &entries)
+// Scanning JSON as QJsonDocument writes it compactly (the outbox's stored changes): each returns the
+// position just after what it skips, or nullptr for anything else (then the careful way is taken).
+const char *skipString(const char *p, const char *end)
 {
-    // Written directly, members in the order QJsonDocument would put them (sorted), so the bytes are
-    // the ones it wrote before.
-    QByteArray out;
+    for (++p; p < end; ++p) {
+        if (*p == '\\') {
+            if (++p == end)
+                return nullptr;
+        } else if (*p == '"') {
+            return p + 1;
+        }
+    }
+    return nullptr;
+}
+
+const char *skipValue(const char *p, const char *end, int depth)
+{
+    if (p >= end || depth > JsonParser::kMaxDepth)
+        return nullptr;
+    if (*p == '"')
+        return skipString(p, end);
+    if (*p == '{' || *p == '[') {
+        const bool object = *p == '{';
+        const char close = object ? '}' : ']';
+        if (++p < end && *p == close)
+            return p + 1;
+        for (;;) {
+            if (object) {
+                if (p >= end || *p != '"' || !(p = skipString(p, end)) || p >= end || *p != ':')
+                    return nullptr;
+                ++p;
+            }
+            if (!(p = skipValue(p, end, depth + 1)) || p >= end)
+                return nullptr;
+            if (*p == close)
+                return p + 1;
+            if (*p++ != ',')
+                return nullptr;
+        }
+    }
+    // A number, true, false or null.
+    const char *start = p;
+    while (p < end && (std::isalnum(static_cast<unsigned char>(*p)) || *p == '-' || *p == '+' || *p == '.'))
+        ++p;
+    return p == start ? nullptr : p;
+}
+
+// The stored changes {"field":{"new":…,"old":…},…} straight into the wire form, their values copied
+// as they are; false (and nothing written) for anything unexpected, such as an escaped name.
+bool appendStoredWireChanges(QByteArray &out, const OutboxEntry &e)
+{
+    const EntitySchema *schema = EntityRegistry::find(e.entity);
+    const qsizetype start = out.size();
+    const auto giveUp = [&] {
+        out.truncate(start);
+        return false;
+    };
+    const char *p = e.storedChanges.constData();
+    const char *const end = p + e.storedChanges.size();
+    if (p == end || *p++ != '{')
+        return false;
+    out += '{';
+    if (p < end && *p == '}')
+        return p + 1 == end ? (out += '}', true) : giveUp();
+    for (bool first = true;; first = false) {
+        const char *key = p;
+        if (p >= end || *p != '"' || !(p = skipString(p, end)) || p >= end || *p != ':')
+            return giveUp();
+        const QByteArrayView quotedName(key, p - key);
+        if (quotedName.contains('\\'))
+            return giveUp();
+        if (++p >= end || *p++ != '{')
+            return giveUp();
+        QByteArrayView newValue;
+        QByteArrayView oldValue;
+        while (p < end && *p != '}') {
+            const char *member = p;
+            if (*p != '"' || !(p = skipString(p, end)) || p >= end || *p != ':')
+                return giveUp();
+            const QByteArrayView name(member + 1, p - member - 2);
+            const char *value = ++p;
+            if (!(p = skipValue(p, end, 2)))
+                return giveUp();
+            if (name == "new")
+                newValue = QByteArrayView(value, p - value);
+            else if (name == "old")
+                oldValue = QByteArrayView(value, p - value);
+            else
+                return giveUp();
+            if (p < end && *p == ',') {
+                if (++p < end && *p == '}')
+                    return giveUp();
+            } else if (p >= end || *p != '}') {
+                return giveUp();
+            }
+        }
+        if (p >= end || newValue.isNull())
+            return giveUp();
+        ++p; // the change's '}'
+        const bool withOld
+            = wireCarriesOld(schema, e.op, QString::fromUtf8(quotedName.sliced(1, quotedName.size() - 2)));
+        if (withOld && oldValue.isNull())
+            return giveUp();
+        if (!first)
+            out += ',';
+        out += quotedName;
+        out += ":[";
+        out += newValue;
+        if (withOld) {
+            out += ',';
+            out += oldValue;
+        }
+        out += ']';
+        if (p < end && *p == ',') {
+            ++p;
+            continue;
+        }
+        if (p + 1 == end && *p == '}') {
+            out += '}';
+            return true;
+        }
+        return giveUp();
+    }
+}
+
+// Everything of a push but each entry's changes, members in the order QJsonDocument would put them
+// (sorted), so the bytes are the ones it wrote before.
+template<typename WriteChanges>
+Status writePush(QByteArray &out, int schemaVersion, const QString &deviceId, const std::vector<OutboxEntry> &entries,
+                 WriteChanges writeChanges)
+{
     out.reserve(256 + qsizetype(entries.size()) * 160);
     out += "{\"deviceId\":";
     appendJsonString(out, deviceId);
@@ -528,7 +659,8 @@ QByteArray encodePush(int schemaVersion, const QString &deviceId, const std::vec
         if (i > 0)
             out += ',';
         out += "{\"changes\":";
-        appendWireChanges(out, e);
+        if (Status s = writeChanges(out, e); !s)
+            return s;
         out += ",\"entity\":";
         appendJsonString(out, e.entity);
         out += ",\"hlc\":\"";
@@ -549,6 +681,40 @@ QByteArray encodePush(int schemaVersion, const QString &deviceId, const std::vec
     out += ",\"schemaVersion\":";
     out += QByteArray::number(schemaVersion);
     out += '}';
+    return ok();
+}
+
+} // namespace
+
+QByteArray encodePush(int schemaVersion, const QString &deviceId, const std::vector<OutboxEntry> &entries)
+{
+    QByteArray out;
+    (void)writePush(out, schemaVersion, deviceId, entries, [](QByteArray &body, const OutboxEntry &e) {
+        appendWireChanges(body, e, e.changes);
+        return ok();
+    });
+    return out;
+}
+
+Result<QByteArray> encodeStoredPush(int schemaVersion, const QString &deviceId, const std::vector<OutboxEntry> &entries)
+{
+    QByteArray out;
+    // Roughly what the stored changes and the rest of each mutation take.
+    qsizetype stored = 0;
+    for (const OutboxEntry &e : entries)
+        stored += e.storedChanges.size();
+    out.reserve(256 + stored + qsizetype(entries.size()) * 160);
+    Status written = writePush(out, schemaVersion, deviceId, entries, [](QByteArray &body, const OutboxEntry &e) {
+        if (appendStoredWireChanges(body, e))
+            return ok();
+        const QJsonDocument parsed = JsonParser::parse(e.storedChanges);
+        if (!parsed.isObject())
+            return Status(Error(QStringLiteral("outbox"), QStringLiteral("entry %1 is not readable").arg(e.counter)));
+        appendWireChanges(body, e, parsed.object());
+        return ok();
+    });
+    if (!written)
+        return written.error();
     return out;
 }
 

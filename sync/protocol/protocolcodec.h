@@ -27,6 +27,11 @@ QByteArray encodeEnrol(const EnrolRequest &request);
 // The push body for these outbox entries (already decrypted), in order and with consecutive counters:
 // the body carries only the first one.
 QByteArray encodePush(int schemaVersion, const QString &deviceId, const std::vector<OutboxEntry> &entries);
+// The same body from entries read with Outbox::pendingForPush (storedChanges, not changes): each
+// entry's stored JSON is copied into the body, not parsed and written again; the bytes are the ones
+// encodePush writes. An entry whose stored changes are not a JSON object is an error naming it.
+Result<QByteArray> encodeStoredPush(int schemaVersion, const QString &deviceId,
+                                    const std::vector<OutboxEntry> &entries);
 QByteArray encodePull(const PullRequest &request);
 
 // The server's answers, as the device reads them: validated like any other input.

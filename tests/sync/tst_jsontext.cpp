@@ -154,6 +154,76 @@ private slots:
         QCOMPARE(decoded->mutations.size(), size_t(3));
         QCOMPARE(decoded->from, qint64(41));
     }
+
+    // Entries as Outbox::pendingForPush reads them: the changes as the outbox stored them
+    // (QJsonDocument, compact), copied into the body rather than parsed and written again.
+    void storedChangesGiveTheSameBody_data()
+    {
+        QTest::addColumn<QJsonObject>("changes");
+        QTest::addColumn<QString>("op");
+        const QString note = awkwardText() + QStringLiteral("\nSecond paragraph.");
+        QTest::newRow("create, every kind of value")
+            << QJsonObject{{QStringLiteral("notes"), change(note)},
+                           {QStringLiteral("checkedInAt"), change(QStringLiteral("2026-11-23T10:00:00.000Z"))},
+                           {QStringLiteral("durationMinutes"), change(45)},
+                           {QStringLiteral("rating"), change(7.5)},
+                           {QStringLiteral("consented"), change(true, false)},
+                           {QStringLiteral("cancelledAt"), change(QJsonValue::Null)},
+                           {QStringLiteral("tags"),
+                            change(QJsonArray{QStringLiteral("a]b"), QJsonObject{{QStringLiteral("}"), 1}}})}}
+            << QStringLiteral("create");
+        QTest::newRow("update of text, with the old value")
+            << QJsonObject{{QStringLiteral("notes"), change(QStringLiteral("new \"words\""), note)},
+                           {QStringLiteral("checkedOutAt"),
+                            change(QStringLiteral("2026-11-23T10:05:00.000Z"),
+                                   QStringLiteral("2026-11-23T10:04:00.000Z"))}}
+            << QStringLiteral("update");
+        QTest::newRow("delete") << QJsonObject{} << QStringLiteral("delete");
+        QTest::newRow("a name that needs escaping")
+            << QJsonObject{{QStringLiteral("no\tsuch"), change(1)}, {QStringLiteral("notes"), change(note, note)}}
+            << QStringLiteral("update");
+        QTest::newRow("a change without its old value")
+            << QJsonObject{{QStringLiteral("notes"), QJsonObject{{QStringLiteral("new"), note}}}}
+            << QStringLiteral("update");
+        QTest::newRow("a change with more than new and old")
+            << QJsonObject{{QStringLiteral("notes"),
+                            QJsonObject{{QStringLiteral("new"), note},
+                                        {QStringLiteral("old"), QStringLiteral("x")},
+                                        {QStringLiteral("why"), 1}}}}
+            << QStringLiteral("update");
+    }
+
+    void storedChangesGiveTheSameBody()
+    {
+        QFETCH(QJsonObject, changes);
+        QFETCH(QString, op);
+        const QString deviceId = QStringLiteral("0190b3c4-0000-7000-8000-00000000000a");
+        const std::vector<OutboxEntry> parsed{
+            entry(7, op, changes),
+            entry(8, QStringLiteral("update"),
+                  QJsonObject{{QStringLiteral("notes"), change(QStringLiteral("b"), QStringLiteral("a"))}})};
+        for (const auto format : {QJsonDocument::Compact, QJsonDocument::Indented}) {
+            std::vector<OutboxEntry> stored = parsed;
+            for (OutboxEntry &e : stored) {
+                e.storedChanges = QJsonDocument(e.changes).toJson(format);
+                e.changes = {};
+            }
+            auto body = ProtocolCodec::encodeStoredPush(2, deviceId, stored);
+            QVERIFY2(body.ok(), qPrintable(body ? QString() : body.error().message()));
+            QCOMPARE(*body, ProtocolCodec::encodePush(2, deviceId, parsed));
+        }
+    }
+
+    void unreadableStoredChangesAreAnError()
+    {
+        OutboxEntry e = entry(9, QStringLiteral("update"), {});
+        for (const QByteArray &stored : {QByteArray("[1,2]"), QByteArray("{\"notes\":{\"new\":"), QByteArray()}) {
+            e.storedChanges = stored;
+            auto body = ProtocolCodec::encodeStoredPush(2, QStringLiteral("d"), {e});
+            QVERIFY2(!body.ok(), stored.constData());
+            QCOMPARE(body.error().reason, QStringLiteral("entry 9 is not readable"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonText)

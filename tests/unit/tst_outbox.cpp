@@ -124,6 +124,7 @@ void TestOutbox::acknowledgedEntriesLeaveWithoutScrubbingWholePages()
     VERIFY_OK(entries);
     VERIFY_OK((*store)->outbox().acknowledgeThrough(entries->back().counter));
     QCOMPARE(outboxCount((*store)->database()), 0);
+    QCOMPARE((*store)->outbox().count(), 0);
 }
 
 void TestOutbox::entriesDescribeTheWritesInOrder()
@@ -428,6 +429,7 @@ void TestOutbox::setAsideKeepsACopyAndClosesTheGap()
     const auto after = pendingEntries(**store);
     VERIFY_OK(after);
     QCOMPARE(after->size(), size_t(5));
+    QCOMPARE((*store)->outbox().count(), outboxCount((*store)->database()));
     for (size_t i = 0; i < after->size(); ++i) {
         const OutboxEntry &was = before->at(i < 3 ? i : i + 1);
         QCOMPARE(after->at(i).mutationId, was.mutationId);
