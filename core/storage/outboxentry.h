@@ -22,7 +22,7 @@ struct OutboxEntry
     quint64 seenHlc = 0;
     // Read for a push (Outbox::pendingForPush): the same changes as the outbox stored them, JSON
     // text, with changes left empty. A push copies them into its body instead of parsing them.
-    QByteArray storedChanges;
+    QByteArray storedChanges = {};
 };
 
 } // namespace doorstep
