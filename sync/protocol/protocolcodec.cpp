@@ -579,8 +579,12 @@ bool appendStoredWireChanges(QByteArray &out, const OutboxEntry &e)
     if (p == end || *p++ != '{')
         return false;
     out += '{';
-    if (p < end && *p == '}')
-        return p + 1 == end ? (out += '}', true) : giveUp();
+    if (p < end && *p == '}') {
+        if (p + 1 != end)
+            return giveUp();
+        out += '}';
+        return true;
+    }
     for (bool first = true;; first = false) {
         const char *key = p;
         if (p >= end || *p != '"' || !(p = skipString(p, end)) || p >= end || *p != ':')

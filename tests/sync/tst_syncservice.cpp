@@ -108,6 +108,17 @@ private:
         return p;
     }
 
+    static Visit newVisit(const QString &personId, const QString &notes)
+    {
+        Visit v;
+        v.personId = personId;
+        v.practitionerId = Uuid::createV7();
+        v.plannedAt = QDateTime::currentDateTimeUtc();
+        v.visitType = QStringLiteral("review");
+        v.notes = notes;
+        return v;
+    }
+
     static Goal newGoal(const QString &personId, const QString &words)
     {
         Goal g;
@@ -148,12 +159,7 @@ private slots:
     {
         Person p = newPerson(QStringLiteral("Ada Testperson"));
         QVERIFY(Repository<Person>(*a->store).create(p).ok());
-        Visit v;
-        v.personId = p.id;
-        v.practitionerId = Uuid::createV7();
-        v.plannedAt = QDateTime::currentDateTimeUtc();
-        v.visitType = QStringLiteral("review");
-        v.notes = QStringLiteral("Kettle moved within reach; she made tea unaided.");
+        Visit v = newVisit(p.id, QStringLiteral("Kettle moved within reach; she made tea unaided."));
         QVERIFY(Repository<Visit>(*a->store).create(v).ok());
 
         const SyncOutcome pushed = f.sync(*a);
@@ -174,12 +180,7 @@ private slots:
     {
         Person p = newPerson(QStringLiteral("Zoë Łukasiewicz"));
         QVERIFY(Repository<Person>(*a->store).create(p).ok());
-        Visit v;
-        v.personId = p.id;
-        v.practitionerId = Uuid::createV7();
-        v.plannedAt = QDateTime::currentDateTimeUtc();
-        v.visitType = QStringLiteral("review");
-        v.notes = QStringLiteral("Café trip planned 😀; 日本語 on the card.\nSecond line, \"quoted\".");
+        Visit v = newVisit(p.id, QStringLiteral("Café trip planned 😀; 日本語 on the card.\nSecond line, \"quoted\"."));
         QVERIFY(Repository<Visit>(*a->store).create(v).ok());
         QVERIFY(f.sync(*a).status.ok());
 
