@@ -38,6 +38,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Durability
         return Error{QStringLiteral("database"), QStringLiteral("cannot open the store: ") + reason};
     }
     std::unique_ptr<Database> database(new Database(db, path));
+    database->m_durability = durability;
     sqlite3_busy_timeout(db, 5000);
     if (newestKnownVersion >= 0) {
         const int version = database->userVersion();
@@ -71,6 +72,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Durability
     if (path != QLatin1String(":memory:") && !path.isEmpty())
         database->m_checkpointer = std::make_unique<Checkpointer>(path, db);
     return database;
+}
+
+Status Database::setWaitForDisk(bool wait)
+{
+    if (m_durability != Durability::Durable)
+        return ok();
+    return exec(wait ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
 }
 
 Status Database::exec(const char *sql)

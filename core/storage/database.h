@@ -41,6 +41,12 @@ public:
     // Resets every cached statement, so none holds a read snapshot across a transaction boundary.
     void resetStatements();
 
+    // With wait false, a durable store's commits return before they reach the disk (synchronous=
+    // NORMAL), until it is set back. Only for writes that can be had again, such as a pulled page:
+    // the log still keeps each commit whole, and the next commit that waits makes the earlier ones
+    // durable with it. A relaxed store stays as it is.
+    Status setWaitForDisk(bool wait);
+
     int userVersion();
     Status setUserVersion(int version);
 
@@ -59,6 +65,7 @@ private:
 
     std::unique_ptr<Checkpointer> m_checkpointer;
     sqlite3 *m_db = nullptr;
+    Durability m_durability = Durability::Durable;
     QString m_path;
     struct KeyHash
     {

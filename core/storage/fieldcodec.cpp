@@ -185,7 +185,7 @@ void bind(Statement &statement, int index, const FieldSpec &spec, const QVariant
         return;
     }
     if (spec.encrypted) {
-        statement.bind(index, cipher.encrypt(plainBytes(spec, value), where.table, where.rowId, spec.name));
+        statement.bind(index, seal(spec, value, cipher, where));
         return;
     }
     switch (spec.type) {
@@ -209,6 +209,13 @@ void bind(Statement &statement, int index, const FieldSpec &spec, const QVariant
         statement.bind(index, QString::fromUtf8(plainBytes(spec, value)));
         break;
     }
+}
+
+QByteArray seal(const FieldSpec &spec, const QVariant &value, const FieldCipher &cipher, Location where)
+{
+    if (isAbsentValue(spec, value))
+        return {};
+    return cipher.encrypt(plainBytes(spec, value), where.table, where.rowId, spec.name);
 }
 
 Result<QVariant> read(const Statement &statement, int column, const FieldSpec &spec, const FieldCipher &cipher,

@@ -27,6 +27,8 @@ struct Location
 
 void bind(Statement &statement, int index, const FieldSpec &spec, const QVariant &value, const FieldCipher &cipher,
           Location where);
+// An encrypted field's value as it is stored: its ciphertext, or a null array for an absent value.
+QByteArray seal(const FieldSpec &spec, const QVariant &value, const FieldCipher &cipher, Location where);
 Result<QVariant> read(const Statement &statement, int column, const FieldSpec &spec, const FieldCipher &cipher,
                       Location where);
 // An encrypted field's stored ciphertext, read earlier, decrypted now.

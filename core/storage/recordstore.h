@@ -143,11 +143,27 @@ private:
     Result<std::vector<Record>> readSealedRows(const EntitySchema &schema, Statement &statement,
                                                const Selection &selection);
     Status openRecords(const EntitySchema &schema, std::vector<Record> &records) const;
+    // Runs range over [0, count) in two halves side by side (tablets have at least two cores), or
+    // whole on this thread when count is small; the first failure in order wins.
+    static Status inTwoHalves(size_t count, const std::function<Status(size_t, size_t)> &range);
+    // A pulled record decoded, checked and its personal fields sealed, ready to be written.
+    struct PreparedPull
+    {
+        Values incoming;
+        // Per field, the ciphertext to store (a null array for an absent value); empty when the
+        // record merges with local changes first, and is sealed as it is written.
+        std::vector<QByteArray> sealed;
+    };
+    // The first record in order that fails is named, and nothing is prepared.
+    Result<std::vector<PreparedPull>> preparePulled(const std::vector<PulledRecord> &records,
+                                                    const QSet<QString> &pending) const;
+    static Status checkPulled(const PulledRecord &pulled, const Values &values);
     // Steps through a statement's rows, calling row() on each; resets the statement when done.
     Status eachRow(const EntitySchema &schema, Statement &statement, const std::function<Status()> &row);
     Result<std::optional<Record>> readRow(const EntitySchema &schema, const QString &id, FieldStamps *stamps);
+    // sealed, when given, holds the encrypted fields' stored form already (see PreparedPull).
     Status writeRow(const EntitySchema &schema, const QString &id, const Values &values, const FieldStamps &stamps,
-                    bool deleted);
+                    bool deleted, const std::vector<QByteArray> *sealed = nullptr);
     // Rewrites only the given fields (and the stamps), so an edit re-encrypts and re-indexes no more
     // than it changed.
     Status updateColumns(const EntitySchema &schema, const QString &id, const Values &values,

@@ -23,3 +23,5 @@ doorstep_add_test(NAME tst_sealedread LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sealedread.cpp ${DOORSTEP_STORE_FIXTURE})
 doorstep_add_test(NAME tst_checkpointer LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_checkpointer.cpp)
+doorstep_add_test(NAME tst_pulledpage LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pulledpage.cpp ${DOORSTEP_STORE_FIXTURE})
