@@ -761,7 +761,7 @@ Status RecordStore::applyPulled(const std::vector<PulledRecord> &records, qint64
         return transaction.beginStatus();
     // What this device still owes the server: those records merge per field instead.
     const QSet<QString> pending = pendingKeys();
-    // Decoding, checking and encrypting a page of a thousand notes is about a fifth of applying it, and
+    // Decoding, checking and encrypting a page of notes is about a fifth of applying it, and
     // needs nothing of the database: it runs on two threads first, the writing here.
     const auto prepared = preparePulled(records, pending);
     if (!prepared)

@@ -79,7 +79,10 @@ private:
     // As many as the server takes: each push is a round trip and a commit, and 1,000 edits pushed 200
     // at a time took half as long again as 500 at a time (bench_sync_push).
     int m_batchSize = Protocol::kMaxMutationsPerPush;
-    int m_pageSize = 1000;
+    // Records asked for per pull page. A page also ends past the server's 4 MiB target, which visits
+    // with notes reach near 2,000; each page is one commit, and fewer, larger commits rewrite the
+    // indexes' pages less often (a 100,000-visit first sync wrote 18% fewer bytes than with 1,000).
+    int m_pageSize = 2000;
     int m_total = 0;
     Progress m_progress;
     Progress m_received;
