@@ -60,8 +60,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Durability
     // every page a push's 500 acknowledged entries freed: 5-8 ms -> 2-4 ms, bench_sync_push).
     // A 32 MB page cache (SQLite's default is 2 MB) holds a first sync's index pages, which random ids
     // and times touch all over: it halved the reads of bench_sync_initial and cut its writes by an
-    // eighth (a smaller cache spills a transaction's pages into the log early). The log, which may grow to
-    // Checkpointer::kMaxLogPages while a first sync writes, is cut back to 4 MB when it restarts.
+    // eighth (most likely a smaller cache spilled pages into the log before the commit that wrote
+    // them again). The log, which may grow to Checkpointer::kMaxLogPages while a first sync writes,
+    // is cut back to 4 MB when it restarts.
     const char *sync = durability == Durability::Durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=OFF";
     for (const char *pragma : {"PRAGMA journal_mode=WAL", sync, "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=FAST",
                                "PRAGMA cache_size=-32768", "PRAGMA journal_size_limit=4194304"}) {
@@ -78,7 +79,13 @@ Status Database::setWaitForDisk(bool wait)
 {
     if (m_durability != Durability::Durable)
         return ok();
-    return exec(wait ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+    const Status set = exec(wait ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+    // Setting it back is called from a scope guard that cannot report; the edits typed next would
+    // then return before they are on disk, which must not pass unnoticed. (It needs no I/O and no
+    // lock, so only a lack of memory could make it fail.)
+    if (!set && wait)
+        qCCritical(lcStore) << "commits could not be made to wait for the disk again:" << set.error().message();
+    return set;
 }
 
 Status Database::exec(const char *sql)

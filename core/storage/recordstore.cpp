@@ -755,6 +755,7 @@ Status RecordStore::applyPulled(const std::vector<PulledRecord> &records, qint64
     // writing thread no longer stops for the disk once a page.
     if (Status s = m_db.setWaitForDisk(false); !s)
         return s;
+    // A failure to set it back is logged by the database; the page's own result stands.
     const auto waitAgain = qScopeGuard([this] { (void)m_db.setWaitForDisk(true); });
     Transaction transaction(m_db);
     if (!transaction.beginStatus())
