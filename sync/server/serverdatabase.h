@@ -42,11 +42,14 @@ public:
     QSqlQuery &query(const QString &sql);
     Status exec(QSqlQuery &query, const QString &what);
     Status execText(const QString &sql);
-    // Runs "head (?, …), (?, …) tail" over rows of equal width, 32, then 8, then 1 rows a
-    // statement, each text prepared once: a push writes its records in a few round trips. \a row
-    // gives the placeholders of one row when they are not all a plain "?" (see textParameter()).
-    Status execRows(const QString &head, const QString &tail, const std::vector<QVariantList> &rows,
-                    const QString &what, const QString &row = QString());
+    // Writes rows of equal width with "into … tail", where \a into names the table and columns. On
+    // SQLite as "VALUES (?, …), (?, …)", 32, then 8, then 1 rows a statement, each text prepared
+    // once (\a row gives one row's placeholders when they are not all a plain "?", see
+    // textParameter()). On PostgreSQL, where each statement is a round trip, in one statement
+    // whatever the number of rows: "SELECT * FROM unnest(…)" with each column in one array
+    // parameter of the type \a types names for it.
+    Status execRows(const QString &into, const QString &tail, const QStringList &types,
+                    const std::vector<QVariantList> &rows, const QString &what, const QString &row = QString());
     // Checkpoints done by the background thread (SQLite only; for tests).
     int backgroundCheckpoints() const;
 

@@ -798,12 +798,13 @@ Status SyncService::finishBatch(const QString &deviceId, const std::vector<Logge
                            r.deleted ? 1 : 0, r.seq, changedAt});
     }
     if (Status s = m_db.execRows(
-            QStringLiteral(
-                "INSERT INTO records (entity, id, team_id, fields, stamps, deleted, seq, changed_at) VALUES"),
+            QStringLiteral("INSERT INTO records (entity, id, team_id, fields, stamps, deleted, seq, changed_at)"),
             QStringLiteral(
                 "ON CONFLICT (entity, id) DO UPDATE SET team_id = excluded.team_id, fields = excluded.fields, "
                 "stamps = excluded.stamps, deleted = excluded.deleted, seq = excluded.seq, "
                 "changed_at = excluded.changed_at"),
+            {QStringLiteral("TEXT"), QStringLiteral("TEXT"), QStringLiteral("TEXT"), QStringLiteral("TEXT"),
+             QStringLiteral("TEXT"), QStringLiteral("INTEGER"), QStringLiteral("BIGINT"), QStringLiteral("BIGINT")},
             records, QStringLiteral("save records"),
             QStringLiteral("?, ?, ?, %1, %1, ?, ?, ?").arg(m_db.textParameter()));
         !s)
@@ -812,8 +813,11 @@ Status SyncService::finishBatch(const QString &deviceId, const std::vector<Logge
     logged.reserve(log.size());
     for (const LoggedMutation &m : log)
         logged.push_back({deviceId, m.counter, storedHlc(m.hlc), m.status, m.seq});
-    if (Status s = m_db.execRows(QStringLiteral("INSERT INTO mutations (device_id, counter, hlc, status, seq) VALUES"),
-                                 QString(), logged, QStringLiteral("log mutations"));
+    if (Status s
+        = m_db.execRows(QStringLiteral("INSERT INTO mutations (device_id, counter, hlc, status, seq)"), QString(),
+                        {QStringLiteral("TEXT"), QStringLiteral("BIGINT"), QStringLiteral("BIGINT"),
+                         QStringLiteral("TEXT"), QStringLiteral("BIGINT")},
+                        logged, QStringLiteral("log mutations"));
         !s)
         return s;
     const qint64 last = m_batchSequence.value_or(m_batchSequenceStart);

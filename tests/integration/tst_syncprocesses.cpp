@@ -356,6 +356,54 @@ private slots:
         QCOMPARE(back, values);
     }
 
+    void rowsWrittenTogetherReadBackIntact()
+    {
+        // A push writes its records and its mutation log with execRows: on SQLite as rows of
+        // placeholders, on PostgreSQL as one array parameter per column. Every kind of value, NULL
+        // among them, must arrive as it left, and an existing row must take the new values.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const bool postgres = m_database.startsWith(QLatin1String("postgres:"));
+        auto db = ServerDatabase::open(
+            postgres ? m_database : QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("rows.sqlite")));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message()));
+        ServerDatabase &d = **db;
+        QVERIFY(d.execText(QStringLiteral("CREATE TEMPORARY TABLE probe (k INTEGER PRIMARY KEY, t TEXT, n BIGINT)")));
+        const QStringList texts{QStringLiteral("quote \" inside"),
+                                QStringLiteral("back\\slash \\\""),
+                                QStringLiteral("comma, brace } { and space "),
+                                QStringLiteral("NULL"),
+                                QStringLiteral(""),
+                                QStringLiteral("zażółć gęślą jaźń"),
+                                QStringLiteral("{\"notes\":\"line\\none\"}"),
+                                QString()};
+        // 45 rows: 32, 8 and single rows on SQLite. Row 44 comes again with other values.
+        std::vector<QVariantList> rows;
+        for (int k = 0; k < 45; ++k)
+            rows.push_back({k, texts.at(k % texts.size()), k % 3 == 0 ? -(qint64(1) << 40) - k : qint64(k)});
+        QVERIFY(d.execRows(QStringLiteral("INSERT INTO probe (k, t, n)"), QString(),
+                           {QStringLiteral("INTEGER"), QStringLiteral("TEXT"), QStringLiteral("BIGINT")}, rows,
+                           QStringLiteral("probe")));
+        const std::vector<QVariantList> again{{44, QStringLiteral("again"), qint64(7)}};
+        QVERIFY(d.execRows(QStringLiteral("INSERT INTO probe (k, t, n)"),
+                           QStringLiteral("ON CONFLICT (k) DO UPDATE SET t = excluded.t, n = excluded.n"),
+                           {QStringLiteral("INTEGER"), QStringLiteral("TEXT"), QStringLiteral("BIGINT")}, again,
+                           QStringLiteral("probe")));
+        rows[44] = again.front();
+        QSqlQuery q(d.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT k, t, n FROM probe ORDER BY k")));
+        int k = 0;
+        for (; q.next(); ++k) {
+            QVERIFY(k < 45);
+            QCOMPARE(q.value(0).toInt(), k);
+            const QString expected = rows[size_t(k)].at(1).toString();
+            QCOMPARE(q.value(1).isNull(), expected.isNull());
+            QCOMPARE(q.value(1).toString(), expected);
+            QCOMPARE(q.value(2).toLongLong(), rows[size_t(k)].at(2).toLongLong());
+        }
+        QCOMPARE(k, 45);
+    }
+
     void twoServersOneDatabaseConverge()
     {
         // A second server instance on the same database, as two instances behind one proxy would be.
