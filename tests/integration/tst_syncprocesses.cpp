@@ -404,6 +404,21 @@ private slots:
         QCOMPARE(k, 45);
     }
 
+    void recordsStayWholeOnPostgres()
+    {
+        if (!m_database.startsWith(QLatin1String("postgres:")))
+            QSKIP("PostgreSQL only: SQLite never compresses a row");
+        // The server's schema, as the running server made it: a visit with its notes is kept in its
+        // row, uncompressed, so a push neither compresses what it writes nor decompresses what it reads.
+        auto db = ServerDatabase::open(m_database);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message()));
+        QSqlQuery q((*db)->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'records'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("toast_tuple_target=8160"));
+    }
+
     void twoServersOneDatabaseConverge()
     {
         // A second server instance on the same database, as two instances behind one proxy would be.

@@ -308,7 +308,7 @@ private slots:
         QCOMPARE(q.value(0).toString(), deviceId);
         q.finish();
         QVERIFY(q.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema_version'")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("3"));
+        QCOMPARE(q.value(0).toString(), QStringLiteral("4"));
     }
 
     void version2MutationLogIsKeyedByCounterWhenTheServerOpens()
@@ -357,7 +357,7 @@ private slots:
             QVERIFY(!q.next());
             q.finish();
             QVERIFY(q.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema_version'")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("3"));
+            QCOMPARE(q.value(0).toString(), QStringLiteral("4"));
         }
         // Its replay is still a replay, with no stamp to compare: the stored result, nothing changed.
         const QByteArray before = old.serverDump();
