@@ -7,6 +7,10 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#endif
+
 namespace doorstep {
 
 namespace {
@@ -69,8 +73,31 @@ quint16 HttpFrontend::listen(const QHostAddress &address, quint16 port)
         delete server;
         return 0;
     }
+    m_listening = server->socketDescriptor();
     m_server.bind(server);
     return server->serverPort();
+}
+
+qintptr HttpFrontend::duplicateListeningSocket() const
+{
+#ifdef Q_OS_UNIX
+    return m_listening < 0 ? -1 : qintptr(::fcntl(int(m_listening), F_DUPFD_CLOEXEC, 0));
+#else
+    return -1;
+#endif
+}
+
+bool HttpFrontend::serve(qintptr listeningSocket)
+{
+    auto *server = new LowDelayTcpServer(&m_server);
+    // Every frontend serving the socket is woken by a new connection; the one that accepts it
+    // first serves it, the others find nothing to accept (a temporary error QTcpServer passes over).
+    if (!server->setSocketDescriptor(listeningSocket)) {
+        delete server;
+        return false;
+    }
+    m_server.bind(server);
+    return true;
 }
 
 } // namespace doorstep

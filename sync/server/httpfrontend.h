@@ -16,10 +16,16 @@ public:
 
     // Returns the port listened on (useful with port 0), or 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
+    // A duplicate of the listening socket after listen(), or -1: for another frontend to accept
+    // connections from the same socket (serve()).
+    qintptr duplicateListeningSocket() const;
+    // Accepts connections from \a listeningSocket, a listening socket this frontend now owns.
+    bool serve(qintptr listeningSocket);
 
 private:
     SyncService &m_service;
     QHttpServer m_server;
+    qintptr m_listening = -1;
 };
 
 } // namespace doorstep

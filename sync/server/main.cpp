@@ -3,6 +3,7 @@
 #include "httpfrontend.h"
 #include "serverconfig.h"
 #include "serverdatabase.h"
+#include "servethread.h"
 #include "syncservice.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ const char *const kUsage = R"(usage: doorstep-server COMMAND [--config FILE] [--
 
 commands:
   serve            [--listen 127.0.0.1] [--port 8470] [--password-cost interactive|minimum]
+                   [--workers N]   threads serving requests (default: 1 on SQLite, 4 on PostgreSQL)
   create-team      --name NAME [--area AREA]                      prints the team id
   create-user      --user NAME --display-name NAME --role ROLE --team ID [--profession P]
                    reads the password from the first line of standard input; prints the user id
@@ -94,9 +96,18 @@ int main(int argc, char *argv[])
         if (!rest.isEmpty())
             return fail(QStringLiteral("unknown option %1").arg(rest.first()));
         HttpFrontend frontend(service);
+        const int workers = config.workerCount();
         const quint16 port = frontend.listen(config.address, config.port);
         if (port == 0)
             return fail(QStringLiteral("cannot listen on %1:%2").arg(config.address.toString()).arg(config.port));
+        // This thread is the first worker; the others accept connections from its socket.
+        std::vector<std::unique_ptr<ServeThread>> threads;
+        for (int i = 1; i < workers; ++i) {
+            threads.push_back(std::make_unique<ServeThread>(config, options, frontend.duplicateListeningSocket()));
+            if (Status s = threads.back()->startListening(); !s)
+                return fail(s.error().message());
+        }
+        out << "doorstep-server serving with " << workers << (workers == 1 ? " thread" : " threads") << Qt::endl;
         // Tests and scripts read this line to learn the port (with --port 0).
         out << "doorstep-server listening on " << config.address.toString() << ':' << port << Qt::endl;
         return app.exec();

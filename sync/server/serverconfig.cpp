@@ -37,6 +37,14 @@ Status checkCost(const QString &cost, QString *out, const QString &field)
     return ok();
 }
 
+Status checkWorkers(qint64 workers, int *out, const QString &field)
+{
+    if (workers < 1 || workers > ServerConfig::kMaxWorkers)
+        return Error(field, QStringLiteral("must be from 1 to %1").arg(ServerConfig::kMaxWorkers));
+    *out = int(workers);
+    return ok();
+}
+
 Status checkDatabase(const QString &location, QString *out, const QString &field)
 {
     if (!location.startsWith(QLatin1String("sqlite:")) && !location.startsWith(QLatin1String("postgres:")))
@@ -73,6 +81,10 @@ Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         } else if (key == QLatin1String("database")) {
             s = it.value().isString() ? checkDatabase(it.value().toString(), &config.database, field)
                                       : Status(Error(field, QStringLiteral("must be a string")));
+        } else if (key == QLatin1String("workers")) {
+            s = it.value().isDouble() && it.value().toDouble() == double(it.value().toInteger(-1))
+                ? checkWorkers(it.value().toInteger(-1), &config.workers, field)
+                : Status(Error(field, QStringLiteral("must be a whole number")));
         } else if (key == QLatin1String("passwordCost")) {
             s = it.value().isString() ? checkCost(it.value().toString(), &config.passwordCost, field)
                                       : Status(Error(field, QStringLiteral("must be a string")));
@@ -90,7 +102,8 @@ Status ServerConfig::applyFlags(const QStringList &flags, QStringList *remaining
     for (qsizetype i = 0; i < flags.size(); ++i) {
         const QString flag = flags.at(i);
         const bool takesValue = flag == QLatin1String("--database") || flag == QLatin1String("--port")
-            || flag == QLatin1String("--listen") || flag == QLatin1String("--password-cost");
+            || flag == QLatin1String("--listen") || flag == QLatin1String("--password-cost")
+            || flag == QLatin1String("--workers");
         if (!takesValue) {
             remaining->append(flag);
             continue;
@@ -107,6 +120,11 @@ Status ServerConfig::applyFlags(const QStringList &flags, QStringList *remaining
             s = isNumber ? checkPort(n, &port, flag) : Status(Error(flag, QStringLiteral("must be a number")));
         } else if (flag == QLatin1String("--listen")) {
             s = checkAddress(value, &address, flag);
+        } else if (flag == QLatin1String("--workers")) {
+            bool isNumber = false;
+            const qint64 n = value.toLongLong(&isNumber);
+            s = isNumber ? checkWorkers(n, &workers, flag)
+                         : Status(Error(flag, QStringLiteral("must be a whole number")));
         } else {
             s = checkCost(value, &passwordCost, flag);
         }
@@ -114,6 +132,13 @@ Status ServerConfig::applyFlags(const QStringList &flags, QStringList *remaining
             return s;
     }
     return ok();
+}
+
+int ServerConfig::workerCount() const
+{
+    if (workers > 0)
+        return workers;
+    return database.startsWith(QLatin1String("postgres:")) ? 4 : 1;
 }
 
 } // namespace doorstep

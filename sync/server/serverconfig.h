@@ -16,9 +16,17 @@ struct ServerConfig
     quint16 port = 8470;
     QString database = QStringLiteral("sqlite:doorstep-server.sqlite");
     QString passwordCost = QStringLiteral("interactive"); // or "minimum", for tests only
+    // Threads serving requests, each with its own database connection; 0 picks workerCount()'s default.
+    int workers = 0;
+
+    static constexpr int kMaxWorkers = 64;
+    // One on SQLite, which takes one writer at a time anyway; four on PostgreSQL, where one push's
+    // round trips to the database leave the process idle that another request can use.
+    int workerCount() const;
 
     static Result<ServerConfig> fromFile(const QString &path);
-    // Applies --database, --port, --listen and --password-cost from args; unknown flags are refused.
+    // Applies --database, --port, --listen, --password-cost and --workers from args; flags it does not
+    // know are left in \a remaining.
     Status applyFlags(const QStringList &flags, QStringList *remaining);
 };
 
