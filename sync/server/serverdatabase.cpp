@@ -50,8 +50,9 @@ const std::vector<std::vector<const char *>> kSteps = {
         " deleted INTEGER NOT NULL DEFAULT 0, seq BIGINT NOT NULL, changed_at BIGINT NOT NULL DEFAULT 0,"
         " PRIMARY KEY (entity, id))",
         "CREATE INDEX records_by_team_seq ON records (team_id, seq)",
-        // One row: a push locks it first and holds it until commit, so sequence numbers become visible
-        // in the order they were issued, on PostgreSQL too, and a pull never skips a change.
+        // One row: a push takes its numbers from it last and holds its lock until commit, so sequence
+        // numbers become visible in the order they were issued, on PostgreSQL too, and a pull never
+        // skips a change.
         "CREATE TABLE sequence (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)",
         "INSERT INTO sequence (id, value) VALUES (1, 0)",
         // Per team, the highest sequence number whose tombstones were purged: a device whose cursor is

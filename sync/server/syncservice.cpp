@@ -182,7 +182,7 @@ ServerReply SyncService::error(int status, const Error &e) const
 Result<qint64> SyncService::nextSequence()
 {
     if (m_batchSequence)
-        return ++*m_batchSequence;
+        return -++*m_batchSequence; // numbered for real by finishBatch (see m_batchSequence)
     QSqlQuery &q = m_db.query(QStringLiteral("UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value"));
     if (Status s = m_db.exec(q, QStringLiteral("sequence")); !s)
         return s.error();
@@ -703,21 +703,8 @@ Status SyncService::recordConflict(const ServerRecord &record, const QString &ki
 
 Status SyncService::beginBatch(const std::vector<Mutation> &mutations, qint64 lastCounter)
 {
-    // Taking the sequence row first makes pushes, from any server instance, apply one after
-    // another: every record read below is the last committed one, and sequence numbers commit in
-    // the order they were given.
-    QSqlQuery &lock = m_db.query(m_db.kind() == ServerDatabase::Kind::Postgres
-                                     ? QStringLiteral("SELECT value FROM sequence WHERE id = 1 FOR UPDATE")
-                                     : QStringLiteral("SELECT value FROM sequence WHERE id = 1"));
-    if (Status s = m_db.exec(lock, QStringLiteral("sequence")); !s)
-        return s;
-    if (!lock.next())
-        return Error(QStringLiteral("database"), QStringLiteral("the sequence row is missing"),
-                     QStringLiteral("storage"));
-    m_batchSequenceStart = lock.value(0).toLongLong();
-    lock.finish();
     dropBatch();
-    m_batchSequence = m_batchSequenceStart;
+    m_batchSequence = 0;
 
     // The records the mutations name, and the parents that decide a new record's team.
     QHash<QString, QStringList> wanted;
@@ -733,10 +720,29 @@ Status SyncService::beginBatch(const std::vector<Mutation> &mutations, qint64 la
             }
         }
     }
+    const bool postgres = m_db.kind() == ServerDatabase::Kind::Postgres;
+    if (postgres) {
+        // Every record read below is locked until this push commits, so that it is the last one
+        // committed and stays so: pushes touching other records apply side by side, and only the
+        // numbering of their changes is one after another (finishBatch). SQLite needs none of this:
+        // BEGIN IMMEDIATE already lets one writer in at a time. The locks are taken in the order of
+        // their keys, so two pushes wanting the same records cannot each hold what the other waits for.
+        QStringList keys;
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+            for (const QString &id : it.value())
+                keys << it.key() + u'/' + id;
+        }
+        QSqlQuery &lock = m_db.query(
+            QStringLiteral("SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT DISTINCT hashtextextended(x, 0) AS k "
+                           "FROM unnest(CAST(? AS TEXT[])) AS x ORDER BY k) AS keys"));
+        lock.addBindValue(ServerDatabase::textArray(keys));
+        if (Status s = m_db.exec(lock, QStringLiteral("lock records")); !s)
+            return s;
+        lock.finish();
+    }
     // On PostgreSQL, all of a record type's ids in one array parameter: a list of 50 placeholders cost
     // PostgreSQL more to parse and plan than to run (bench_sync_ingest). On SQLite, always kChunk
     // placeholders (the last id repeated), so each statement is prepared once.
-    const bool postgres = m_db.kind() == ServerDatabase::Kind::Postgres;
     const qsizetype chunk = postgres ? std::numeric_limits<qsizetype>::max() : 50;
     QString marks = QStringLiteral("?");
     for (qsizetype i = 1; !postgres && i < chunk; ++i)
@@ -784,18 +790,48 @@ Status SyncService::beginBatch(const std::vector<Mutation> &mutations, qint64 la
     return ok();
 }
 
-Status SyncService::finishBatch(const QString &deviceId, const std::vector<LoggedMutation> &log)
+Status SyncService::finishBatch(const QString &deviceId, std::vector<LoggedMutation> &log)
 {
     const qint64 changedAt = now();
-    std::vector<QVariantList> records;
-    records.reserve(size_t(m_batchDirty.size()));
+    // The fields' text is made before the sequence is taken: the sequence row is what every push
+    // waits for, so it is held for as little as possible.
+    std::vector<const ServerRecord *> dirty;
+    std::vector<QVariant> fields;
+    dirty.reserve(size_t(m_batchDirty.size()));
+    fields.reserve(size_t(m_batchDirty.size()));
     for (const QString &key : std::as_const(m_batchDirty)) {
         const ServerRecord &r = m_batchRecords[key];
+        dirty.push_back(&r);
+        fields.push_back(m_db.textValue(json(r.fields)));
+    }
+    // The push's changes were numbered -1, -2, … (nextSequence); they take the next numbers of the
+    // sequence, whose row stays locked until the commit, so that numbers become visible in the order
+    // they were given and a pull never skips a change that commits later with a lower number.
+    const qint64 used = m_batchSequence.value_or(0);
+    qint64 base = 0;
+    if (used > 0) {
+        QSqlQuery &q = m_db.query(QStringLiteral("UPDATE sequence SET value = value + ? WHERE id = 1 RETURNING value"));
+        q.addBindValue(used);
+        if (Status s = m_db.exec(q, QStringLiteral("sequence")); !s)
+            return s;
+        if (!q.next())
+            return Error(QStringLiteral("database"), QStringLiteral("the sequence row is missing"),
+                         QStringLiteral("storage"));
+        base = q.value(0).toLongLong() - used;
+        q.finish();
+    }
+    const auto numbered = [base](qint64 seq) { return seq < 0 ? base - seq : seq; };
+
+    std::vector<QVariantList> records;
+    records.reserve(dirty.size());
+    for (size_t i = 0; i < dirty.size(); ++i) {
+        const ServerRecord &r = *dirty[i];
+        // After the sequence: a device's first stamp gets its number here, one push at a time.
         auto stamps = storedStamps(r);
         if (!stamps)
             return stamps.error();
-        records.push_back({r.entity, r.id, r.teamId, m_db.textValue(json(r.fields)), m_db.textValue(*stamps),
-                           r.deleted ? 1 : 0, r.seq, changedAt});
+        records.push_back({r.entity, r.id, r.teamId, fields[i], m_db.textValue(*stamps), r.deleted ? 1 : 0,
+                           numbered(r.seq), changedAt});
     }
     if (Status s = m_db.execRows(
             QStringLiteral("INSERT INTO records (entity, id, team_id, fields, stamps, deleted, seq, changed_at)"),
@@ -811,8 +847,10 @@ Status SyncService::finishBatch(const QString &deviceId, const std::vector<Logge
         return s;
     std::vector<QVariantList> logged;
     logged.reserve(log.size());
-    for (const LoggedMutation &m : log)
+    for (LoggedMutation &m : log) {
+        m.seq = numbered(m.seq);
         logged.push_back({deviceId, m.counter, storedHlc(m.hlc), m.status, m.seq});
+    }
     if (Status s
         = m_db.execRows(QStringLiteral("INSERT INTO mutations (device_id, counter, hlc, status, seq)"), QString(),
                         {QStringLiteral("TEXT"), QStringLiteral("BIGINT"), QStringLiteral("BIGINT"),
@@ -820,14 +858,8 @@ Status SyncService::finishBatch(const QString &deviceId, const std::vector<Logge
                         logged, QStringLiteral("log mutations"));
         !s)
         return s;
-    const qint64 last = m_batchSequence.value_or(m_batchSequenceStart);
-    const bool used = last != m_batchSequenceStart;
     dropBatch();
-    if (!used)
-        return ok();
-    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE sequence SET value = ? WHERE id = 1"));
-    q.addBindValue(last);
-    return m_db.exec(q, QStringLiteral("sequence"));
+    return ok();
 }
 
 void SyncService::dropBatch()
@@ -976,7 +1008,13 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
 
     if (Status s = m_db.begin(); !s)
         return error(500, s.error());
-    QSqlQuery &counterQuery = m_db.query(QStringLiteral("SELECT last_counter FROM devices WHERE id = ?"));
+    // On PostgreSQL the device's row is locked to the commit: a second push of the same device (a retry
+    // while the first is still applied by another worker or instance) waits, then reads the counter
+    // the first left, and its mutations are replays.
+    QSqlQuery &counterQuery
+        = m_db.query(m_db.kind() == ServerDatabase::Kind::Postgres
+                         ? QStringLiteral("SELECT last_counter FROM devices WHERE id = ? FOR UPDATE")
+                         : QStringLiteral("SELECT last_counter FROM devices WHERE id = ?"));
     counterQuery.addBindValue(device->id);
     if (!counterQuery.exec() || !counterQuery.next()) {
         m_db.rollback();
@@ -992,6 +1030,7 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
 
     QJsonArray results;
     std::vector<LoggedMutation> log;
+    std::vector<qsizetype> loggedResults; // where in results each of log's mutations answers
     for (size_t i = 0; i < request->mutations.size(); ++i) {
         const Mutation &m = request->mutations[i];
         if (m.counter <= lastCounter) {
@@ -1040,8 +1079,9 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
                          applied.error());
         }
         log.push_back({m.counter, m.hlc, applied->status, applied->seq});
+        loggedResults.push_back(results.size());
         lastCounter = m.counter;
-        results.append(QJsonObject{{QStringLiteral("status"), applied->status}, {QStringLiteral("seq"), applied->seq}});
+        results.append(QJsonValue::Null); // answered once finishBatch has numbered the change
     }
     QSqlQuery &update = m_db.query(QStringLiteral("UPDATE devices SET last_counter = ?, last_seen = ? WHERE id = ?"));
     update.addBindValue(lastCounter);
@@ -1057,6 +1097,9 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
     }
     if (Status s = m_db.commit(); !s)
         return error(500, s.error());
+    for (size_t i = 0; i < log.size(); ++i)
+        results[loggedResults[i]]
+            = QJsonObject{{QStringLiteral("status"), log[i].status}, {QStringLiteral("seq"), log[i].seq}};
     ServerReply reply;
     reply.body = json(QJsonObject{{QStringLiteral("results"), results},
                                   {QStringLiteral("acknowledgedThrough"), lastCounter},

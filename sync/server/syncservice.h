@@ -109,7 +109,8 @@ private:
         qint64 seq = 0;
     };
     Status beginBatch(const std::vector<Mutation> &mutations, qint64 lastCounter);
-    Status finishBatch(const QString &deviceId, const std::vector<LoggedMutation> &log);
+    // Numbers the push's changes (log's too), and writes its records and its log.
+    Status finishBatch(const QString &deviceId, std::vector<LoggedMutation> &log);
     void dropBatch();
 
     ServerDatabase &m_db;
@@ -117,11 +118,11 @@ private:
     HybridLogicalClock m_clock;
     DeviceNumbers m_numbers;
     QString m_serverDeviceId;
-    // While one push is applied: the sequence, locked at its start and counted here, written back
-    // once before the commit; and the records the batch touches, read in a few queries rather than
-    // one each (keyed entity/id; exists=false where the server has none).
+    // While one push is applied: how many changes it has made, numbered -1, -2, … until finishBatch
+    // takes that many numbers from the sequence (its row is locked from then to the commit); and the
+    // records the batch touches, read in a few queries rather than one each (keyed entity/id;
+    // exists=false where the server has none).
     std::optional<qint64> m_batchSequence;
-    qint64 m_batchSequenceStart = 0;
     QHash<QString, ServerRecord> m_batchRecords;
     QSet<QString> m_batchDirty; // records saved in this push, written by finishBatch
 };
