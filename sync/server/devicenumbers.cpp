@@ -13,8 +13,18 @@
 
 namespace doorstep {
 
+void DeviceNumbers::forgetAfterRollback()
+{
+    if (m_db.rollbacks() == m_rollbacksSeen)
+        return;
+    m_rollbacksSeen = m_db.rollbacks();
+    m_numbers.clear();
+    m_devices.clear();
+}
+
 Result<qint64> DeviceNumbers::numberOf(const QString &deviceId)
 {
+    forgetAfterRollback();
     if (auto it = m_numbers.constFind(deviceId); it != m_numbers.constEnd())
         return it.value();
     QSqlQuery &find = m_db.query(QStringLiteral("SELECT num FROM device_numbers WHERE device_id = ?"));
@@ -46,6 +56,7 @@ Result<qint64> DeviceNumbers::numberOf(const QString &deviceId)
 
 Result<QString> DeviceNumbers::deviceOf(qint64 number)
 {
+    forgetAfterRollback();
     if (auto it = m_devices.constFind(number); it != m_devices.constEnd())
         return it.value();
     QSqlQuery &find = m_db.query(QStringLiteral("SELECT device_id FROM device_numbers WHERE num = ?"));

@@ -24,7 +24,9 @@ public:
 
     // The device's number, given on its first stamp. Numbers are given only while the sequence row
     // is locked (a push, an admin write, the migration), so two server instances never give one
-    // number twice; once given, a number never changes, so it is cached.
+    // number twice; once given, a number never changes, so it is cached. A number given in a
+    // transaction that is then rolled back was never given: after any rollback the cache starts
+    // again, or the number would stand for this device here and for the next one in the database.
     Result<qint64> numberOf(const QString &deviceId);
     Result<QString> deviceOf(qint64 number);
 
@@ -38,7 +40,11 @@ public:
     Result<ServerStamps> expand(QByteArrayView stored, const EntitySchema &schema);
 
 private:
+    // Empties the cache if the database has rolled back a transaction since it was filled.
+    void forgetAfterRollback();
+
     ServerDatabase &m_db;
+    quint64 m_rollbacksSeen = 0;
     QHash<QString, qint64> m_numbers;
     QHash<qint64, QString> m_devices;
 };

@@ -496,11 +496,15 @@ Status ServerDatabase::begin()
 
 Status ServerDatabase::commit()
 {
-    return execText(QStringLiteral("COMMIT"));
+    Status s = execText(QStringLiteral("COMMIT"));
+    if (!s)
+        ++m_rollbacks;
+    return s;
 }
 
 void ServerDatabase::rollback()
 {
+    ++m_rollbacks;
     (void)execText(QStringLiteral("ROLLBACK"));
 }
 

@@ -71,11 +71,15 @@ public:
     Status begin();
     Status commit();
     void rollback();
+    // Transactions rolled back (or whose commit failed) on this connection so far: what a cache of
+    // rows written in a transaction must be forgotten after (DeviceNumbers).
+    quint64 rollbacks() const { return m_rollbacks; }
 
 private:
     ServerDatabase(Kind kind, QString connectionName);
     Status migrate();
 
+    quint64 m_rollbacks = 0;
     Kind m_kind;
     QString m_connectionName;
     QSqlDatabase m_db;
