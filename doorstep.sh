@@ -16,7 +16,7 @@ packages=(
     qt6-positioning-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-speech-dev qt6-speech-flite-plugin qt6-charts-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
-    postgresql libsodium-dev libsqlite3-dev qtkeychain-qt6-dev libxkbcommon-dev libgl-dev libvulkan-dev
+    postgresql libpq-dev libsodium-dev libsqlite3-dev qtkeychain-qt6-dev libxkbcommon-dev libgl-dev libvulkan-dev
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qtqml-models qml6-module-qtquick-dialogs qml6-module-qttest qml6-module-qtpositioning

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #ifdef __linux__
@@ -148,34 +149,57 @@ Status keepRecordsWhole(ServerDatabase &db)
 // Conversions of data that SQL alone cannot do, run after their step's statements.
 const std::vector<Status (*)(ServerDatabase &)> kConversions = {nullptr, groupStamps, nullptr, keepRecordsWhole};
 
-// Qt's SQLite driver's connection, when that driver runs on this very SQLite library (Debian's
-// plugin links the system libsqlite3, as the server does); otherwise null. A handle of a copy of
-// SQLite bundled into the plugin must never reach this library's functions.
-sqlite3 *sharedSqliteHandle(QSqlDatabase &db)
+// The connection of the Qt SQL driver in \a db, when that driver's plugin (its file name contains
+// \a plugin) runs on the very library this program links, which the address of one of its functions,
+// \a ours, tells apart (Debian's plugins link the system libsqlite3 and libpq, as the server does);
+// otherwise null. A handle of a copy of the library bundled into the plugin must never reach this
+// library's functions.
+void *sharedHandle(QSqlDatabase &db, const char *typeName, const char *plugin, const char *symbol, void *ours)
 {
 #ifdef __linux__
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    if (!handle.isValid() || qstrcmp(handle.typeName(), typeName) != 0)
         return nullptr;
-    QByteArray plugin;
+    struct Search
+    {
+        const char *part;
+        QByteArray found;
+    } search{plugin, {}};
     dl_iterate_phdr(
-        [](dl_phdr_info *info, size_t, void *found) {
-            if (info->dlpi_name && QByteArray(info->dlpi_name).contains("libqsqlite"))
-                *static_cast<QByteArray *>(found) = info->dlpi_name;
+        [](dl_phdr_info *info, size_t, void *data) {
+            auto *s = static_cast<Search *>(data);
+            if (info->dlpi_name && QByteArray(info->dlpi_name).contains(s->part))
+                s->found = info->dlpi_name;
             return 0;
         },
-        &plugin);
-    void *loaded = plugin.isEmpty() ? nullptr : dlopen(plugin.constData(), RTLD_NOW | RTLD_NOLOAD);
+        &search);
+    void *loaded = search.found.isEmpty() ? nullptr : dlopen(search.found.constData(), RTLD_NOW | RTLD_NOLOAD);
     if (!loaded)
         return nullptr;
     // Looked up from the plugin: this library's own function only if the plugin uses this library.
-    const bool same = dlsym(loaded, "sqlite3_wal_hook") == reinterpret_cast<void *>(&sqlite3_wal_hook);
+    const bool same = dlsym(loaded, symbol) == ours;
     dlclose(loaded);
-    return same ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    return same ? *static_cast<void *const *>(handle.constData()) : nullptr;
 #else
     Q_UNUSED(db);
+    Q_UNUSED(typeName);
+    Q_UNUSED(plugin);
+    Q_UNUSED(symbol);
+    Q_UNUSED(ours);
     return nullptr;
 #endif
+}
+
+sqlite3 *sharedSqliteHandle(QSqlDatabase &db)
+{
+    return static_cast<sqlite3 *>(
+        sharedHandle(db, "sqlite3*", "libqsqlite", "sqlite3_wal_hook", reinterpret_cast<void *>(&sqlite3_wal_hook)));
+}
+
+PGconn *sharedPostgresHandle(QSqlDatabase &db)
+{
+    return static_cast<PGconn *>(
+        sharedHandle(db, "pg_conn*", "libqsqlpsql", "PQexecParams", reinterpret_cast<void *>(&PQexecParams)));
 }
 
 } // namespace
@@ -229,6 +253,10 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString &loca
         else
             qCInfo(lcServerDb) << "SQLite checkpoints stay in the committing request: the Qt driver's SQLite "
                                   "is not this library";
+    } else {
+        db->m_postgres = sharedPostgresHandle(db->m_db);
+        if (!db->m_postgres)
+            qCInfo(lcServerDb) << "pushes write through the Qt driver: its libpq is not this library";
     }
     if (Status s = db->migrate(); !s)
         return s.error();
@@ -420,6 +448,8 @@ Status ServerDatabase::execRows(const QString &into, const QString &tail, const 
         return ok();
     const qsizetype width = rows.front().size();
     Q_ASSERT(types.size() == width);
+    if (m_postgres)
+        return execRowsOnPostgres(into, tail, rows, what);
     if (m_kind == Kind::Postgres) {
         QStringList arrays;
         for (const QString &type : types)
@@ -453,6 +483,49 @@ Status ServerDatabase::execRows(const QString &into, const QString &tail, const 
                 return s;
             next += chunk;
         }
+    }
+    return ok();
+}
+
+Status ServerDatabase::execRowsOnPostgres(const QString &into, const QString &tail,
+                                          const std::vector<QVariantList> &rows, const QString &what)
+{
+    // Through libpq on the Qt driver's own connection (same transaction), each value a parameter of
+    // its own: QPSQL would send every value as an escaped literal inside "EXECUTE (…)", which Qt
+    // escaped and PostgreSQL lexed, character by character, for a push's whole megabytes of notes.
+    // Text parameters take their types from the columns they go into.
+    const qsizetype width = rows.front().size();
+    // PostgreSQL takes at most 65,535 parameters a statement.
+    const size_t perStatement = size_t(std::max<qsizetype>(1, 65535 / width));
+    for (size_t first = 0; first < rows.size(); first += perStatement) {
+        const size_t count = std::min(perStatement, rows.size() - first);
+        QByteArray sql = into.toUtf8() + " VALUES ";
+        std::vector<QByteArray> texts;
+        std::vector<const char *> values;
+        texts.reserve(count * size_t(width));
+        values.reserve(count * size_t(width));
+        int parameter = 0;
+        for (size_t r = first; r < first + count; ++r) {
+            sql += r == first ? "(" : ", (";
+            for (qsizetype c = 0; c < width; ++c) {
+                const QVariant &value = rows[r].at(c);
+                sql += (c == 0 ? "$" : ", $") + QByteArray::number(++parameter);
+                const bool null = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull());
+                texts.push_back(null ? QByteArray() : value.toString().toUtf8());
+                values.push_back(null ? nullptr : texts.back().constData());
+            }
+            sql += ')';
+        }
+        sql += ' ' + tail.toUtf8();
+        PGresult *result = PQexecParams(static_cast<PGconn *>(m_postgres), sql.constData(), parameter, nullptr,
+                                        values.data(), nullptr, nullptr, 0);
+        const bool done = result && PQresultStatus(result) == PGRES_COMMAND_OK;
+        const QString message = done ? QString()
+            : result                 ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed()
+                                     : QString::fromUtf8(PQerrorMessage(static_cast<PGconn *>(m_postgres))).trimmed();
+        PQclear(result);
+        if (!done)
+            return Error(QStringLiteral("database"), what + QStringLiteral(": ") + message, QStringLiteral("storage"));
     }
     return ok();
 }

@@ -50,6 +50,8 @@ public:
     // parameter of the type \a types names for it.
     Status execRows(const QString &into, const QString &tail, const QStringList &types,
                     const std::vector<QVariantList> &rows, const QString &what, const QString &row = QString());
+    // True when execRows writes to PostgreSQL through libpq's own parameters (for tests).
+    bool writesRowsThroughLibpq() const { return m_postgres != nullptr; }
     // Checkpoints done by the background thread (SQLite only; for tests).
     int backgroundCheckpoints() const;
 
@@ -76,10 +78,14 @@ public:
     quint64 rollbacks() const { return m_rollbacks; }
 
 private:
+    Status execRowsOnPostgres(const QString &into, const QString &tail, const std::vector<QVariantList> &rows,
+                              const QString &what);
     ServerDatabase(Kind kind, QString connectionName);
     Status migrate();
 
     quint64 m_rollbacks = 0;
+    // The Qt PostgreSQL driver's libpq connection, when it is this program's libpq (execRows).
+    void *m_postgres = nullptr;
     Kind m_kind;
     QString m_connectionName;
     QSqlDatabase m_db;

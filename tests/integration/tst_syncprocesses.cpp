@@ -368,6 +368,9 @@ private slots:
             postgres ? m_database : QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("rows.sqlite")));
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message()));
         ServerDatabase &d = **db;
+        // On PostgreSQL the rows go as libpq parameters on the Qt driver's connection (Debian's driver
+        // links the system libpq, as the server does); that is the path a push takes, so test it.
+        QCOMPARE(d.writesRowsThroughLibpq(), postgres);
         QVERIFY(d.execText(QStringLiteral("CREATE TEMPORARY TABLE probe (k INTEGER PRIMARY KEY, t TEXT, n BIGINT)")));
         const QStringList texts{QStringLiteral("quote \" inside"),
                                 QStringLiteral("back\\slash \\\""),
