@@ -383,83 +383,31 @@ int ServerDatabase::backgroundCheckpoints() const
     return m_checkpointer ? m_checkpointer->completed() : 0;
 }
 
-namespace {
-
-void appendQuoted(QString &literal, const QString &value)
-{
-    literal += u'"';
-    for (const QChar c : value) {
-        if (c == u'"' || c == u'\\')
-            literal += u'\\';
-        literal += c;
-    }
-    literal += u'"';
-}
-
-// One column of \a rows as a PostgreSQL array literal: texts quoted, numbers bare, and NULL where
-// a single bound value would have been NULL (Qt binds a null QString as NULL too).
-QString columnArray(const std::vector<QVariantList> &rows, qsizetype column)
-{
-    QString literal = QStringLiteral("{");
-    for (const QVariantList &row : rows) {
-        const QVariant &value = row.at(column);
-        if (literal.size() > 1)
-            literal += u',';
-        switch (value.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong:
-            literal += value.toString();
-            break;
-        case QMetaType::QString:
-            if (value.toString().isNull())
-                literal += QLatin1StringView("NULL");
-            else
-                appendQuoted(literal, value.toString());
-            break;
-        default:
-            if (value.isNull())
-                literal += QLatin1StringView("NULL");
-            else
-                appendQuoted(literal, value.toString());
-        }
-    }
-    return literal + u'}';
-}
-
-} // namespace
-
 QString ServerDatabase::textArray(const QStringList &values)
 {
     QString literal = QStringLiteral("{");
     for (const QString &value : values) {
         if (literal.size() > 1)
             literal += u',';
-        appendQuoted(literal, value);
+        literal += u'"';
+        for (const QChar c : value) {
+            if (c == u'"' || c == u'\\')
+                literal += u'\\';
+            literal += c;
+        }
+        literal += u'"';
     }
     return literal + u'}';
 }
 
-Status ServerDatabase::execRows(const QString &into, const QString &tail, const QStringList &types,
-                                const std::vector<QVariantList> &rows, const QString &what, const QString &placeholders)
+Status ServerDatabase::execRows(const QString &into, const QString &tail, const std::vector<QVariantList> &rows,
+                                const QString &what, const QString &placeholders)
 {
     if (rows.empty())
         return ok();
-    const qsizetype width = rows.front().size();
-    Q_ASSERT(types.size() == width);
     if (m_postgres)
         return execRowsOnPostgres(into, tail, rows, what);
-    if (m_kind == Kind::Postgres) {
-        QStringList arrays;
-        for (const QString &type : types)
-            arrays << QStringLiteral("CAST(? AS %1[])").arg(type);
-        QSqlQuery &q = query(
-            QStringLiteral("%1 SELECT * FROM unnest(%2) %3").arg(into, arrays.join(QStringLiteral(", ")), tail));
-        for (qsizetype column = 0; column < width; ++column)
-            q.addBindValue(columnArray(rows, column));
-        return exec(q, what);
-    }
+    const qsizetype width = rows.front().size();
     QString row = QStringLiteral("(");
     if (placeholders.isEmpty()) {
         for (qsizetype i = 0; i < width; ++i)
@@ -510,8 +458,10 @@ Status ServerDatabase::execRowsOnPostgres(const QString &into, const QString &ta
             for (qsizetype c = 0; c < width; ++c) {
                 const QVariant &value = rows[r].at(c);
                 sql += (c == 0 ? "$" : ", $") + QByteArray::number(++parameter);
-                const bool null = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull());
-                texts.push_back(null ? QByteArray() : value.toString().toUtf8());
+                // NULL where Qt would have bound NULL: a null QVariant, or a null QString.
+                const QString text = value.toString();
+                const bool null = value.isNull() || (value.typeId() == QMetaType::QString && text.isNull());
+                texts.push_back(null ? QByteArray() : text.toUtf8());
                 values.push_back(null ? nullptr : texts.back().constData());
             }
             sql += ')';

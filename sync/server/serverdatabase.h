@@ -42,14 +42,14 @@ public:
     QSqlQuery &query(const QString &sql);
     Status exec(QSqlQuery &query, const QString &what);
     Status execText(const QString &sql);
-    // Writes rows of equal width with "into … tail", where \a into names the table and columns. On
-    // SQLite as "VALUES (?, …), (?, …)", 32, then 8, then 1 rows a statement, each text prepared
+    // Writes rows of equal width with "into VALUES (…), (…) tail", where \a into names the table and
+    // columns. On PostgreSQL, when the Qt driver runs on this program's libpq, in one statement with
+    // each value a libpq parameter (QPSQL would send every value escaped into the statement's text,
+    // for PostgreSQL to lex again). Otherwise 32, then 8, then 1 rows a statement, each text prepared
     // once (\a row gives one row's placeholders when they are not all a plain "?", see
-    // textParameter()). On PostgreSQL, where each statement is a round trip, in one statement
-    // whatever the number of rows: "SELECT * FROM unnest(…)" with each column in one array
-    // parameter of the type \a types names for it.
-    Status execRows(const QString &into, const QString &tail, const QStringList &types,
-                    const std::vector<QVariantList> &rows, const QString &what, const QString &row = QString());
+    // textParameter()).
+    Status execRows(const QString &into, const QString &tail, const std::vector<QVariantList> &rows,
+                    const QString &what, const QString &row = QString());
     // True when execRows writes to PostgreSQL through libpq's own parameters (for tests).
     bool writesRowsThroughLibpq() const { return m_postgres != nullptr; }
     // Checkpoints done by the background thread (SQLite only; for tests).

@@ -839,8 +839,6 @@ Status SyncService::finishBatch(const QString &deviceId, std::vector<LoggedMutat
                 "ON CONFLICT (entity, id) DO UPDATE SET team_id = excluded.team_id, fields = excluded.fields, "
                 "stamps = excluded.stamps, deleted = excluded.deleted, seq = excluded.seq, "
                 "changed_at = excluded.changed_at"),
-            {QStringLiteral("TEXT"), QStringLiteral("TEXT"), QStringLiteral("TEXT"), QStringLiteral("TEXT"),
-             QStringLiteral("TEXT"), QStringLiteral("INTEGER"), QStringLiteral("BIGINT"), QStringLiteral("BIGINT")},
             records, QStringLiteral("save records"),
             QStringLiteral("?, ?, ?, %1, %1, ?, ?, ?").arg(m_db.textParameter()));
         !s)
@@ -851,11 +849,8 @@ Status SyncService::finishBatch(const QString &deviceId, std::vector<LoggedMutat
         m.seq = numbered(m.seq);
         logged.push_back({deviceId, m.counter, storedHlc(m.hlc), m.status, m.seq});
     }
-    if (Status s
-        = m_db.execRows(QStringLiteral("INSERT INTO mutations (device_id, counter, hlc, status, seq)"), QString(),
-                        {QStringLiteral("TEXT"), QStringLiteral("BIGINT"), QStringLiteral("BIGINT"),
-                         QStringLiteral("TEXT"), QStringLiteral("BIGINT")},
-                        logged, QStringLiteral("log mutations"));
+    if (Status s = m_db.execRows(QStringLiteral("INSERT INTO mutations (device_id, counter, hlc, status, seq)"),
+                                 QString(), logged, QStringLiteral("log mutations"));
         !s)
         return s;
     dropBatch();

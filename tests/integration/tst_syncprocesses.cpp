@@ -359,7 +359,7 @@ private slots:
     void rowsWrittenTogetherReadBackIntact()
     {
         // A push writes its records and its mutation log with execRows: on SQLite as rows of
-        // placeholders, on PostgreSQL as one array parameter per column. Every kind of value, NULL
+        // placeholders, on PostgreSQL as libpq parameters. Every kind of value, NULL
         // among them, must arrive as it left, and an existing row must take the new values.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -384,13 +384,10 @@ private slots:
         std::vector<QVariantList> rows;
         for (int k = 0; k < 45; ++k)
             rows.push_back({k, texts.at(k % texts.size()), k % 3 == 0 ? -(qint64(1) << 40) - k : qint64(k)});
-        QVERIFY(d.execRows(QStringLiteral("INSERT INTO probe (k, t, n)"), QString(),
-                           {QStringLiteral("INTEGER"), QStringLiteral("TEXT"), QStringLiteral("BIGINT")}, rows,
-                           QStringLiteral("probe")));
+        QVERIFY(d.execRows(QStringLiteral("INSERT INTO probe (k, t, n)"), QString(), rows, QStringLiteral("probe")));
         const std::vector<QVariantList> again{{44, QStringLiteral("again"), qint64(7)}};
         QVERIFY(d.execRows(QStringLiteral("INSERT INTO probe (k, t, n)"),
-                           QStringLiteral("ON CONFLICT (k) DO UPDATE SET t = excluded.t, n = excluded.n"),
-                           {QStringLiteral("INTEGER"), QStringLiteral("TEXT"), QStringLiteral("BIGINT")}, again,
+                           QStringLiteral("ON CONFLICT (k) DO UPDATE SET t = excluded.t, n = excluded.n"), again,
                            QStringLiteral("probe")));
         rows[44] = again.front();
         QSqlQuery q(d.connection());
