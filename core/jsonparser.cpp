@@ -3,10 +3,17 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QtEndian>
 
+#include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace doorstep {
 
@@ -102,13 +109,8 @@ private:
             out = a;
             return true;
         }
-        case '"': {
-            QString s;
-            if (!string(s))
-                return false;
-            out = s;
-            return true;
-        }
+        case '"':
+            return stringValue(out);
         case 't':
             out = true;
             return literal("true", 4);
@@ -256,35 +258,116 @@ private:
     // A string is read into UTF-8 bytes and decoded once: a note with line breaks is many runs
     // between escapes, and decoding each run to a string of its own cost an allocation and a copy
     // apiece. Anything but a run, a plain escape or the closing quote (a \u escape, or text that
-    // is not JSON) goes the careful way, from the string's start.
-    bool string(QString &out)
+    // is not JSON) returns false with m_at back on the opening quote, for stringCarefully.
+    // The bytes are the document's own or m_scratch's, good until the next string is read.
+    bool plainString(QByteArrayView &bytes)
     {
         const char *const start = m_at;
         ++m_at; // '"'
-        m_scratch.clear();
+        m_scratch.resize(0); // keeps the capacity, where clear() would free it
         for (;;) {
             const char *run = m_at;
-            while (m_at < m_end && *m_at != '"' && *m_at != '\\' && static_cast<unsigned char>(*m_at) >= 0x20)
-                ++m_at;
+            skipPlainText();
             if (m_at < m_end && *m_at == '"' && m_scratch.isEmpty() && run == start + 1) {
-                out = QString::fromUtf8(run, m_at - run); // no escape at all: the common case
+                bytes = QByteArrayView(run, m_at - run); // no escape at all: the common case
                 ++m_at;
                 return true;
             }
             m_scratch.append(run, m_at - run);
             if (m_at < m_end && *m_at == '"') {
                 ++m_at;
-                out = QString::fromUtf8(m_scratch);
+                bytes = m_scratch;
                 return true;
             }
             const char unescaped = m_at + 1 < m_end && *m_at == '\\' ? plainEscape(m_at[1]) : 0;
             if (!unescaped) {
                 m_at = start;
-                return stringCarefully(out);
+                return false;
             }
             m_scratch.append(unescaped);
             m_at += 2;
         }
+    }
+
+    bool string(QString &out)
+    {
+        QByteArrayView bytes;
+        if (!plainString(bytes))
+            return stringCarefully(out);
+        out = QString::fromUtf8(bytes);
+        return true;
+    }
+
+    // A string as a value. QJsonValue keeps ASCII text in 8 bits, so ASCII goes in as it is, not
+    // widened to UTF-16 only to be narrowed again: that was most of the time spent on a note.
+    bool stringValue(QJsonValue &out)
+    {
+        QByteArrayView bytes;
+        if (!plainString(bytes)) {
+            QString text;
+            if (!stringCarefully(text))
+                return false;
+            out = text;
+        } else if (isAscii(bytes)) {
+            out = QJsonValue(QLatin1StringView(bytes.data(), bytes.size()));
+        } else {
+            out = QString::fromUtf8(bytes);
+        }
+        return true;
+    }
+
+    static bool isAscii(QByteArrayView bytes)
+    {
+        constexpr quint64 kHighs = 0x8080808080808080ULL;
+        const char *p = bytes.data();
+        const char *const end = p + bytes.size();
+        quint64 seen = 0;
+        for (; end - p >= 8; p += 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            seen |= w;
+        }
+        for (; p != end; ++p)
+            seen |= static_cast<unsigned char>(*p);
+        return (seen & kHighs) == 0;
+    }
+
+    // Moves m_at past the run of bytes that a string holds as they are: anything but '"', '\\' and
+    // control characters. Notes are long runs, so sixteen bytes are looked at together where SSE2
+    // is there (every x86-64), and eight elsewhere: each test on eight marks the first byte that
+    // meets it exactly (a borrow only spoils the bytes above it).
+    void skipPlainText()
+    {
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i control = _mm_set1_epi8(0x1f);
+        while (m_end - m_at >= 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_at));
+            const __m128i isControl = _mm_cmpeq_epi8(_mm_min_epu8(bytes, control), bytes);
+            const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash));
+            if (const int stop = _mm_movemask_epi8(_mm_or_si128(isControl, special))) {
+                m_at += std::countr_zero(unsigned(stop));
+                return;
+            }
+            m_at += 16;
+        }
+#endif
+        constexpr quint64 kOnes = 0x0101010101010101ULL;
+        constexpr quint64 kHighs = 0x8080808080808080ULL;
+        const auto hasZeroByte = [](quint64 w) { return (w - kOnes) & ~w & kHighs; };
+        while (m_end - m_at >= 8) {
+            const quint64 w = qFromLittleEndian<quint64>(m_at); // the first byte lowest
+            const quint64 stop
+                = ((w - kOnes * 0x20) & ~w & kHighs) | hasZeroByte(w ^ (kOnes * '"')) | hasZeroByte(w ^ (kOnes * '\\'));
+            if (stop) {
+                m_at += std::countr_zero(stop) / 8;
+                return;
+            }
+            m_at += 8;
+        }
+        while (m_at < m_end && *m_at != '"' && *m_at != '\\' && static_cast<unsigned char>(*m_at) >= 0x20)
+            ++m_at;
     }
 
     // What a one-letter escape stands for; 0 for \u and for anything that is no escape.

@@ -5,6 +5,12 @@
 #include <QJsonObject>
 #include <QVariant>
 
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace doorstep {
 
 namespace {
@@ -21,6 +27,39 @@ char hexDigit(uint value)
     return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
+// Copies the ASCII at the start of [p, end) that JSON writes as it is (no control character, '"'
+// or '\\') to \a dst, and says how many units that was. Notes are long runs of such text, so
+// eight units are looked at, and written, together where SSE2 is there (every x86-64).
+qsizetype copyPlainAscii(const char16_t *p, const char16_t *end, char *dst)
+{
+    const char16_t *const start = p;
+#if defined(__SSE2__)
+    const __m128i below = _mm_set1_epi16(0x20);
+    const __m128i above = _mm_set1_epi16(0x7f);
+    const __m128i quote = _mm_set1_epi16('"');
+    const __m128i backslash = _mm_set1_epi16('\\');
+    while (end - p >= 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        // Signed comparisons: a unit from 0x8000 up is negative, so it fails "at least 0x20".
+        const __m128i outside = _mm_or_si128(_mm_cmplt_epi16(units, below), _mm_cmpgt_epi16(units, above));
+        const __m128i special = _mm_or_si128(_mm_cmpeq_epi16(units, quote), _mm_cmpeq_epi16(units, backslash));
+        const int stop = _mm_movemask_epi8(_mm_or_si128(outside, special));
+        if (stop) {
+            const int plain = std::countr_zero(unsigned(stop)) / 2;
+            for (int i = 0; i < plain; ++i)
+                dst[i] = char(p[i]);
+            return (p - start) + plain;
+        }
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(dst), _mm_packus_epi16(units, units));
+        dst += 8;
+        p += 8;
+    }
+#endif
+    while (p != end && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
+        *dst++ = char(*p++);
+    return p - start;
+}
+
 } // namespace
 
 void appendJsonString(QByteArray &out, QStringView text)
@@ -35,6 +74,11 @@ void appendJsonString(QByteArray &out, QStringView text)
     const char16_t *p = text.utf16();
     const char16_t *const end = p + text.size();
     while (p != end) {
+        const qsizetype plain = copyPlainAscii(p, end, dst);
+        dst += plain;
+        p += plain;
+        if (p == end)
+            break;
         const char16_t c = *p++;
         if (c < 0x80) {
             if (c >= 0x20 && c != u'"' && c != u'\\') {

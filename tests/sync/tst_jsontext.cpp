@@ -131,6 +131,24 @@ private slots:
         QCOMPARE(written(value), qtWrites(value));
     }
 
+    // Plain ASCII is copied many units at a time: whatever must be escaped or encoded is written
+    // right at every place in and across those blocks.
+    void everyPlaceInALongRunIsWrittenRight()
+    {
+        const QString run(40, u'a');
+        const QList<QString> inserts{
+            QStringLiteral("\""),   QStringLiteral("\\"),   QStringLiteral("\n"),
+            QString(QChar(0x01)),   QString(QChar(0x1f)),   QString(QChar(0x7f)),
+            QStringLiteral("é"),    QStringLiteral("€"),    QString::fromUtf8("\xF0\x9F\xAB\x96"),
+            QString(QChar(0xd800)), QString(QChar(0xff20)), QString()};
+        for (qsizetype at = 0; at <= run.size(); ++at) {
+            for (const QString &insert : inserts) {
+                const QJsonValue value(run.left(at) + insert + run.mid(at));
+                QCOMPARE(written(value), qtWrites(value));
+            }
+        }
+    }
+
     void aPushIsWrittenAsQtWroteIt()
     {
         const QString note = awkwardText() + QStringLiteral("\nSecond paragraph.");

@@ -85,6 +85,7 @@ private slots:
     void readsWhatQtReads_data();
     void readsWhatQtReads();
     void randomDocumentsMatchQt();
+    void everyPlaceInALongRunIsSeen();
     void refusesBadText_data();
     void refusesBadText();
     void namesTheOffsetOfInvalidUtf8();
@@ -139,6 +140,35 @@ void TestJsonParser::randomDocumentsMatchQt()
             QVERIFY2(failure.offset == -1, qPrintable(failure.reason + u" in "_s + QString::fromUtf8(text)));
             QVERIFY2(actual == expected, text.constData());
         }
+    }
+}
+
+// Long runs of plain text are scanned many bytes at a time: whatever ends a run (a quote, an
+// escape, the string's end) or does not belong in one (a raw control character) is seen at every
+// place in and across those blocks.
+void TestJsonParser::everyPlaceInALongRunIsSeen()
+{
+    const QByteArray run(40, 'a');
+    const QList<QByteArray> inserts{"\\\"", "\\\\", "\\n", "\\u00e9", "\xc3\xa9", "\xe2\x82\xac", "\x7f", "\"\"", ""};
+    for (qsizetype at = 0; at <= run.size(); ++at) {
+        for (const QByteArray &insert : inserts) {
+            const QByteArray json = "[\"" + run.left(at) + insert + run.mid(at) + "\"]";
+            const QJsonDocument expected = QJsonDocument::fromJson(json);
+            JsonParser::Failure failure;
+            const QJsonDocument actual = JsonParser::parse(json, &failure);
+            if (insert == "\"\"") {
+                QVERIFY2(actual.isNull(), json.constData()); // the string ends early: text follows it
+                QCOMPARE(failure.offset, 2 + at + 1);
+                continue;
+            }
+            QVERIFY2(!expected.isNull(), json.constData());
+            QVERIFY2(actual == expected, json.constData());
+        }
+        const QByteArray raw = "[\"" + run.left(at) + '\x01' + run.mid(at) + "\"]";
+        JsonParser::Failure failure;
+        QVERIFY(JsonParser::parse(raw, &failure).isNull());
+        QCOMPARE(failure.reason, u"a control character must be escaped in a string"_s);
+        QCOMPARE(failure.offset, 2 + at);
     }
 }
 
