@@ -9,7 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <map>
+#include <algorithm>
 
 namespace doorstep {
 
@@ -76,8 +76,12 @@ Result<QString> DeviceNumbers::deviceOf(qint64 number)
 Result<QByteArray> DeviceNumbers::compact(const ServerStamps &stamps, const EntitySchema &schema, bool allowRest,
                                           QSet<qint64> *used)
 {
-    // Grouped by stamp, each group's fields in schema order and "@deleted" last.
-    std::map<std::pair<quint64, qint64>, StampGroup> groups;
+    // Grouped by stamp, each group's fields in schema order and "@deleted" last. A record has a few
+    // groups, mostly from one or two devices, so the groups are searched in a line and the last
+    // device's number is kept at hand rather than looked up for every field.
+    std::vector<StampGroup> groups;
+    const QString *lastDevice = nullptr;
+    qint64 lastNumber = 0;
     auto add = [&](const QString &field) -> Status {
         const auto found = stamps.constFind(field);
         if (found == stamps.constEnd())
@@ -86,15 +90,24 @@ Result<QByteArray> DeviceNumbers::compact(const ServerStamps &stamps, const Enti
         if (stamp.isNull())
             return Error(QStringLiteral("stamps.") + field, QStringLiteral("is not a stamp"),
                          QStringLiteral("storage"));
-        auto number = numberOf(stamp.deviceId);
-        if (!number)
-            return number.error();
-        StampGroup &g = groups[{stamp.hlc, *number}];
-        g.hlc = stamp.hlc;
-        g.device = *number;
-        g.fields.append(field);
-        if (used)
-            used->insert(*number);
+        if (!lastDevice || *lastDevice != stamp.deviceId) {
+            auto number = numberOf(stamp.deviceId);
+            if (!number)
+                return number.error();
+            lastDevice = &stamp.deviceId;
+            lastNumber = *number;
+        }
+        auto g = std::find_if(groups.begin(), groups.end(), [&](const StampGroup &candidate) {
+            return candidate.hlc == stamp.hlc && candidate.device == lastNumber;
+        });
+        if (g == groups.end()) {
+            g = groups.insert(groups.end(),
+                              StampGroup{.hlc = stamp.hlc, .device = lastNumber, .rest = false, .fields = {}});
+            g->fields.reserve(qsizetype(schema.fields.size()) + 1);
+            if (used)
+                used->insert(lastNumber);
+        }
+        g->fields.append(field);
         return ok();
     };
     bool everyField = true;
@@ -106,14 +119,14 @@ Result<QByteArray> DeviceNumbers::compact(const ServerStamps &stamps, const Enti
     if (Status s = add(StampGroups::kDeletedField); !s)
         return s.error();
 
-    std::vector<StampGroup> written;
-    written.reserve(groups.size());
+    // The largest group becomes "*"; of two as large, the earlier stamp, as write() orders them.
+    std::sort(groups.begin(), groups.end(), [](const StampGroup &a, const StampGroup &b) {
+        return a.hlc != b.hlc ? a.hlc < b.hlc : a.device < b.device;
+    });
     StampGroup *rest = nullptr;
-    for (auto &[key, g] : groups) {
-        written.push_back(std::move(g));
-        StampGroup &candidate = written.back();
+    for (StampGroup &candidate : groups) {
         // "*" stands for schema fields only, so a group that also stamps the deletion stays a list.
-        if (allowRest && everyField && !candidate.fields.contains(StampGroups::kDeletedField)
+        if (allowRest && everyField && candidate.fields.constLast() != StampGroups::kDeletedField
             && (!rest || candidate.fields.size() > rest->fields.size()))
             rest = &candidate;
     }
@@ -121,7 +134,7 @@ Result<QByteArray> DeviceNumbers::compact(const ServerStamps &stamps, const Enti
         rest->rest = true;
         rest->fields.clear();
     }
-    return StampGroups::write(std::move(written));
+    return StampGroups::write(std::move(groups));
 }
 
 Result<ServerStamps> DeviceNumbers::expand(QByteArrayView stored, const EntitySchema &schema)
