@@ -89,6 +89,8 @@ int main(int argc, char *argv[])
         options.passwordOpsLimit = crypto_pwhash_OPSLIMIT_MIN;
         options.passwordMemLimit = crypto_pwhash_MEMLIMIT_MIN;
     }
+    // The worker threads' services share it, as they share the database.
+    options.clock = std::make_shared<ServerClock>();
     SyncService service(**db, options);
     QTextStream out(stdout);
 

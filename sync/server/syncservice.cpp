@@ -140,8 +140,10 @@ void appendPulled(QByteArray &page, const QString &entity, const QString &id, bo
 SyncService::SyncService(ServerDatabase &db, Options options)
     : m_db(db),
       m_options(std::move(options)),
-      m_clock(m_options.wallClock ? HybridLogicalClock::WallClock(m_options.wallClock)
-                                  : HybridLogicalClock::systemWallClock()),
+      m_clock(m_options.clock ? m_options.clock
+                              : std::make_shared<ServerClock>(m_options.wallClock
+                                                                  ? HybridLogicalClock::WallClock(m_options.wallClock)
+                                                                  : HybridLogicalClock::systemWallClock())),
       m_numbers(db)
 {
     if (sodium_init() < 0)
@@ -294,7 +296,7 @@ Result<QString> SyncService::createAdminRecord(ServerRecord record, const std::f
     m.entityId = record.id;
     if (Status s = validateMerged(record, m); !s)
         return s.error();
-    const FieldStamp stamp{m_clock.now(), serverDeviceId()};
+    const FieldStamp stamp{m_clock->now(), serverDeviceId()};
     for (const FieldSpec &f : schema->fields)
         record.stamps.insert(f.name, stamp);
     if (Status s = m_db.begin(); !s)
@@ -695,7 +697,7 @@ Status SyncService::recordConflict(const ServerRecord &record, const QString &ki
     c.fields.insert(QStringLiteral("detectedAt"),
                     QDateTime::fromMSecsSinceEpoch(now(), Qt::UTC).toString(Qt::ISODateWithMs));
     c.fields.insert(QStringLiteral("resolved"), false);
-    const FieldStamp stamp{m_clock.now(), serverDeviceId()};
+    const FieldStamp stamp{m_clock->now(), serverDeviceId()};
     for (const FieldSpec &f : schema->fields)
         c.stamps.insert(f.name, stamp);
     return save(c);
@@ -907,9 +909,9 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
     const quint64 ceiling = HybridLogicalClock::pack(now() + Protocol::kMaxClockAheadMs, 0);
     FieldStamp incoming{m.hlc, device.id};
     if (m.hlc > ceiling)
-        incoming.hlc = m_clock.now();
+        incoming.hlc = m_clock->now();
     else
-        m_clock.observe(m.hlc);
+        m_clock->observe(m.hlc);
     bool conflict = false;
 
     if (m.op == QLatin1String("delete")) {

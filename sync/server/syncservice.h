@@ -1,8 +1,8 @@
 #pragma once
 
 #include "devicenumbers.h"
-#include "hybridlogicalclock.h"
 #include "result.h"
+#include "serverclock.h"
 #include "serverrecord.h"
 #include "serverreply.h"
 
@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -37,6 +38,9 @@ public:
         quint64 passwordOpsLimit = 3;
         quint64 passwordMemLimit = 64 * 1024 * 1024;
         std::function<qint64()> wallClock; // ms since the epoch; the system clock when empty
+        // One clock for every SyncService of a process (its worker threads); when empty, the
+        // service makes its own from wallClock.
+        std::shared_ptr<ServerClock> clock;
     };
 
     struct DeviceInfo
@@ -115,7 +119,7 @@ private:
 
     ServerDatabase &m_db;
     Options m_options;
-    HybridLogicalClock m_clock;
+    std::shared_ptr<ServerClock> m_clock;
     DeviceNumbers m_numbers;
     QString m_serverDeviceId;
     // While one push is applied: how many changes it has made, numbered -1, -2, … until finishBatch

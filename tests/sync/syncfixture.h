@@ -34,6 +34,7 @@ struct SyncFixture
     std::unique_ptr<ServiceTransport> transport;
     QString teamId;
     qint64 clockOffsetMs = 0; // moves the server's clock, for purge horizons
+    SyncService::Options serviceOptions; // what the service was made with, its clock among them
 
     bool start()
     {
@@ -64,6 +65,8 @@ struct SyncFixture
         options.passwordOpsLimit = crypto_pwhash_OPSLIMIT_MIN;
         options.passwordMemLimit = crypto_pwhash_MEMLIMIT_MIN;
         options.wallClock = [this] { return QDateTime::currentMSecsSinceEpoch() + clockOffsetMs; };
+        options.clock = std::make_shared<ServerClock>(options.wallClock);
+        serviceOptions = options;
         service = std::make_unique<SyncService>(*db, options);
         transport = std::make_unique<ServiceTransport>(*service);
         return true;
@@ -77,12 +80,14 @@ struct SyncFixture
             .ok();
     }
 
-    std::unique_ptr<Device> device(const QString &userName)
+    std::unique_ptr<Device> device(const QString &userName,
+                                   HybridLogicalClock::WallClock wallClock = HybridLogicalClock::systemWallClock())
     {
         auto d = std::make_unique<Device>();
         d->dir = std::make_unique<QTemporaryDir>();
         Store::Options o;
         o.directory = d->dir->path();
+        o.wallClock = std::move(wallClock);
         o.cost = KeyVault::testCost();
         auto store = Store::open(o);
         if (!store || !(*store)->createKey(QStringLiteral("123456")))

@@ -566,6 +566,52 @@ private slots:
         QCOMPARE(both, (QSet<QString>{onA.whatMattersToMe, onB.whatMattersToMe}));
     }
 
+    // The worker threads of one server share its clock (ServerClock): a clock that observed one
+    // device's stamp through one worker orders what another worker stamps after it. Two services on
+    // one database stand for two workers. A device whose clock runs ten minutes ahead has its stamp
+    // replaced by the server's; its edit, made after another device's edit stamped four minutes
+    // ahead, must win. With a clock of its own (as a second process has) the second worker never
+    // saw that stamp, and the later edit loses.
+    void workersShareOneClock()
+    {
+        const qint64 minute = 60 * 1000;
+        for (const bool shared : {true, false}) {
+            auto early = f.device(QStringLiteral("alex.nurse"),
+                                  [=] { return QDateTime::currentMSecsSinceEpoch() + 4 * minute; });
+            auto late = f.device(QStringLiteral("sam.social"),
+                                 [=] { return QDateTime::currentMSecsSinceEpoch() + 10 * minute; });
+            QVERIFY(early && late);
+            Person p = newPerson(shared ? QStringLiteral("Ida Testperson") : QStringLiteral("Jon Testperson"));
+            QVERIFY(Repository<Person>(*early->store).create(p).ok());
+            QVERIFY(f.sync(*early).status.ok());
+            QVERIFY(f.sync(*late).status.ok());
+
+            Person onEarly = *Repository<Person>(*early->store).get(p.id);
+            onEarly.address = QStringLiteral("4 Early Row");
+            QVERIFY(Repository<Person>(*early->store).update(onEarly).ok());
+            QVERIFY(f.sync(*early).status.ok()); // through the first worker
+
+            Person onLate = *Repository<Person>(*late->store).get(p.id);
+            onLate.address = QStringLiteral("10 Late Row");
+            QVERIFY(Repository<Person>(*late->store).update(onLate).ok());
+            SyncService::Options options = f.serviceOptions;
+            if (!shared)
+                options.clock.reset();
+            SyncService second(*f.db, options);
+            auto pending = late->store->outbox().pending();
+            QVERIFY(pending.ok() && pending->size() == 1);
+            const ServerReply reply = second.push(*late->store->secret(QStringLiteral("sync.token")),
+                                                  ProtocolCodec::encodePush(2, late->store->deviceId(), *pending));
+            QCOMPARE(reply.status, 200);
+
+            QVERIFY(f.sync(*late).status.ok()); // acknowledged as a duplicate, and the merge pulled
+            QVERIFY(f.sync(*early).status.ok());
+            QCOMPARE(f.dump(*early), f.dump(*late));
+            const QString inPlace = Repository<Person>(*late->store).get(p.id)->address;
+            QCOMPARE(inPlace, shared ? onLate.address : onEarly.address);
+        }
+    }
+
     void textChangedAndChangedBackStillKeepsTheLosingText()
     {
         // A to B to A on the server while a third tablet's older edit (A to L) waits offline: L loses by
