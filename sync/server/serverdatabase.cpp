@@ -441,41 +441,62 @@ Status ServerDatabase::execRowsOnPostgres(const QString &into, const QString &ta
     // Through libpq on the Qt driver's own connection (same transaction), each value a parameter of
     // its own: QPSQL would send every value as an escaped literal inside "EXECUTE (…)", which Qt
     // escaped and PostgreSQL lexed, character by character, for a push's whole megabytes of notes.
-    // Text parameters take their types from the columns they go into.
+    // Text parameters take their types from the columns they go into. The rows go 100, 10 or 1 a
+    // statement, each statement prepared once on the connection: planning a fresh statement of 500
+    // rows (4,000 parameters) cost PostgreSQL 4-14 ms a push.
+    PGconn *connection = static_cast<PGconn *>(m_postgres);
     const qsizetype width = rows.front().size();
-    // PostgreSQL takes at most 65,535 parameters a statement.
-    const size_t perStatement = size_t(std::max<qsizetype>(1, 65535 / width));
-    for (size_t first = 0; first < rows.size(); first += perStatement) {
-        const size_t count = std::min(perStatement, rows.size() - first);
+    const auto failed = [&](PGresult *result) {
+        const QString message = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed()
+                                       : QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        PQclear(result);
+        return Error(QStringLiteral("database"), what + QStringLiteral(": ") + message, QStringLiteral("storage"));
+    };
+    size_t next = 0;
+    for (const size_t chunk : {size_t(100), size_t(10), size_t(1)}) {
+        if (rows.size() - next < chunk)
+            continue;
         QByteArray sql = into.toUtf8() + " VALUES ";
-        std::vector<QByteArray> texts;
-        std::vector<const char *> values;
-        texts.reserve(count * size_t(width));
-        values.reserve(count * size_t(width));
-        int parameter = 0;
-        for (size_t r = first; r < first + count; ++r) {
-            sql += r == first ? "(" : ", (";
-            for (qsizetype c = 0; c < width; ++c) {
-                const QVariant &value = rows[r].at(c);
-                sql += (c == 0 ? "$" : ", $") + QByteArray::number(++parameter);
-                // NULL where Qt would have bound NULL: a null QVariant, or a null QString.
-                const QString text = value.toString();
-                const bool null = value.isNull() || (value.typeId() == QMetaType::QString && text.isNull());
-                texts.push_back(null ? QByteArray() : text.toUtf8());
-                values.push_back(null ? nullptr : texts.back().constData());
-            }
+        for (size_t r = 0; r < chunk; ++r) {
+            sql += r == 0 ? "(" : ", (";
+            for (qsizetype c = 0; c < width; ++c)
+                sql += (c == 0 ? "$" : ", $") + QByteArray::number(qsizetype(r) * width + c + 1);
             sql += ')';
         }
         sql += ' ' + tail.toUtf8();
-        PGresult *result = PQexecParams(static_cast<PGconn *>(m_postgres), sql.constData(), parameter, nullptr,
-                                        values.data(), nullptr, nullptr, 0);
-        const bool done = result && PQresultStatus(result) == PGRES_COMMAND_OK;
-        const QString message = done ? QString()
-            : result                 ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed()
-                                     : QString::fromUtf8(PQerrorMessage(static_cast<PGconn *>(m_postgres))).trimmed();
-        PQclear(result);
-        if (!done)
-            return Error(QStringLiteral("database"), what + QStringLiteral(": ") + message, QStringLiteral("storage"));
+        QByteArray &name = m_preparedRows[sql];
+        if (name.isEmpty()) {
+            const QByteArray candidate = "doorstep_rows_" + QByteArray::number(m_preparedRows.size());
+            PGresult *prepared = PQprepare(connection, candidate.constData(), sql.constData(), 0, nullptr);
+            if (!prepared || PQresultStatus(prepared) != PGRES_COMMAND_OK) {
+                m_preparedRows.remove(sql);
+                return failed(prepared);
+            }
+            PQclear(prepared);
+            name = candidate;
+        }
+        std::vector<QByteArray> texts(chunk * size_t(width));
+        std::vector<const char *> values(texts.size());
+        for (; rows.size() - next >= chunk; next += chunk) {
+            for (size_t r = 0; r < chunk; ++r) {
+                for (qsizetype c = 0; c < width; ++c) {
+                    const QVariant &value = rows[next + r].at(c);
+                    const size_t at = r * size_t(width) + size_t(c);
+                    // NULL where Qt would have bound NULL: a null QVariant, or a null QString.
+                    const bool null
+                        = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull());
+                    texts[at] = null                              ? QByteArray()
+                        : value.typeId() == QMetaType::QByteArray ? value.toByteArray()
+                                                                  : value.toString().toUtf8();
+                    values[at] = null ? nullptr : texts[at].constData();
+                }
+            }
+            PGresult *result
+                = PQexecPrepared(connection, name.constData(), int(values.size()), values.data(), nullptr, nullptr, 0);
+            if (!result || PQresultStatus(result) != PGRES_COMMAND_OK)
+                return failed(result);
+            PQclear(result);
+        }
     }
     return ok();
 }

@@ -86,6 +86,9 @@ private:
     quint64 m_rollbacks = 0;
     // The Qt PostgreSQL driver's libpq connection, when it is this program's libpq (execRows).
     void *m_postgres = nullptr;
+    // Statements execRows prepared on that connection, by their text: PostgreSQL plans a statement of
+    // a hundred rows once, not again for every push.
+    QHash<QByteArray, QByteArray> m_preparedRows;
     Kind m_kind;
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -380,28 +380,37 @@ private slots:
                                 QStringLiteral("zażółć gęślą jaźń"),
                                 QStringLiteral("{\"notes\":\"line\\none\"}"),
                                 QString()};
-        // 45 rows: 32, 8 and single rows on SQLite. Row 44 comes again with other values.
+        // Twice 123 rows: 32, 8 and single rows on SQLite, 100, 10 and single rows on PostgreSQL (each
+        // statement prepared once and used again for the second batch). Row 122 comes again with
+        // other values.
         std::vector<QVariantList> rows;
-        for (int k = 0; k < 45; ++k)
-            rows.push_back({k, texts.at(k % texts.size()), k % 3 == 0 ? -(qint64(1) << 40) - k : qint64(k)});
-        QVERIFY(d.execRows(QStringLiteral("INSERT INTO probe (k, t, n)"), QString(), rows, QStringLiteral("probe")));
-        const std::vector<QVariantList> again{{44, QStringLiteral("again"), qint64(7)}};
+        for (int batch = 0; batch < 2; ++batch) {
+            std::vector<QVariantList> written;
+            for (int i = 0; i < 123; ++i) {
+                const int k = batch * 123 + i;
+                written.push_back({k, texts.at(k % texts.size()), k % 3 == 0 ? -(qint64(1) << 40) - k : qint64(k)});
+            }
+            QVERIFY(
+                d.execRows(QStringLiteral("INSERT INTO probe (k, t, n)"), QString(), written, QStringLiteral("probe")));
+            rows.insert(rows.end(), written.begin(), written.end());
+        }
+        const std::vector<QVariantList> again{{122, QStringLiteral("again"), qint64(7)}};
         QVERIFY(d.execRows(QStringLiteral("INSERT INTO probe (k, t, n)"),
                            QStringLiteral("ON CONFLICT (k) DO UPDATE SET t = excluded.t, n = excluded.n"), again,
                            QStringLiteral("probe")));
-        rows[44] = again.front();
+        rows[122] = again.front();
         QSqlQuery q(d.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT k, t, n FROM probe ORDER BY k")));
         int k = 0;
         for (; q.next(); ++k) {
-            QVERIFY(k < 45);
+            QVERIFY(k < int(rows.size()));
             QCOMPARE(q.value(0).toInt(), k);
             const QString expected = rows[size_t(k)].at(1).toString();
             QCOMPARE(q.value(1).isNull(), expected.isNull());
             QCOMPARE(q.value(1).toString(), expected);
             QCOMPARE(q.value(2).toLongLong(), rows[size_t(k)].at(2).toLongLong());
         }
-        QCOMPARE(k, 45);
+        QCOMPARE(k, int(rows.size()));
     }
 
     void recordsStayWholeOnPostgres()
