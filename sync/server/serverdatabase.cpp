@@ -516,6 +516,11 @@ QVariant ServerDatabase::textValue(const QByteArray &utf8) const
     return m_kind == Kind::Sqlite ? QVariant(utf8) : QVariant(QString::fromUtf8(utf8));
 }
 
+QVariant ServerDatabase::rowTextValue(const QByteArray &utf8) const
+{
+    return m_postgres ? QVariant(utf8) : textValue(utf8);
+}
+
 QByteArray ServerDatabase::utf8(const QVariant &value)
 {
     return value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();

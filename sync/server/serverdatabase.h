@@ -67,6 +67,9 @@ public:
     QString textColumn(QLatin1StringView column) const;
     QString textParameter() const;
     QVariant textValue(const QByteArray &utf8) const;
+    // The same text as a value of a row for execRows, which on PostgreSQL through libpq sends
+    // UTF-8 bytes as they are: kept as bytes there too rather than made a QString and back.
+    QVariant rowTextValue(const QByteArray &utf8) const;
     static QByteArray utf8(const QVariant &value);
 
     // BEGIN IMMEDIATE on SQLite, so the write lock is held from the start; BEGIN on PostgreSQL.

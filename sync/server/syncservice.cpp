@@ -804,7 +804,7 @@ Status SyncService::finishBatch(const QString &deviceId, std::vector<LoggedMutat
     for (const QString &key : std::as_const(m_batchDirty)) {
         const ServerRecord &r = m_batchRecords[key];
         dirty.push_back(&r);
-        fields.push_back(m_db.textValue(json(r.fields)));
+        fields.push_back(m_db.rowTextValue(json(r.fields)));
     }
     // The push's changes were numbered -1, -2, … (nextSequence); they take the next numbers of the
     // sequence, whose row stays locked until the commit, so that numbers become visible in the order
@@ -832,7 +832,7 @@ Status SyncService::finishBatch(const QString &deviceId, std::vector<LoggedMutat
         auto stamps = storedStamps(r);
         if (!stamps)
             return stamps.error();
-        records.push_back({r.entity, r.id, r.teamId, fields[i], m_db.textValue(*stamps), r.deleted ? 1 : 0,
+        records.push_back({r.entity, r.id, r.teamId, fields[i], m_db.rowTextValue(*stamps), r.deleted ? 1 : 0,
                            numbered(r.seq), changedAt});
     }
     if (Status s = m_db.execRows(
