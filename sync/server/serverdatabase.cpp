@@ -456,20 +456,22 @@ Status ServerDatabase::execRowsOnPostgres(const QString &into, const QString &ta
     for (const size_t chunk : {size_t(100), size_t(10), size_t(1)}) {
         if (rows.size() - next < chunk)
             continue;
-        QByteArray sql = into.toUtf8() + " VALUES ";
-        for (size_t r = 0; r < chunk; ++r) {
-            sql += r == 0 ? "(" : ", (";
-            for (qsizetype c = 0; c < width; ++c)
-                sql += (c == 0 ? "$" : ", $") + QByteArray::number(qsizetype(r) * width + c + 1);
-            sql += ')';
-        }
-        sql += ' ' + tail.toUtf8();
-        QByteArray &name = m_preparedRows[sql];
+        // Known by what makes its text, so that a push does not write out 800 placeholders to find it.
+        const QString key = into + u'\n' + tail + u'\n' + QString::number(chunk) + u'x' + QString::number(width);
+        QByteArray &name = m_preparedRows[key];
         if (name.isEmpty()) {
+            QByteArray sql = into.toUtf8() + " VALUES ";
+            for (size_t r = 0; r < chunk; ++r) {
+                sql += r == 0 ? "(" : ", (";
+                for (qsizetype c = 0; c < width; ++c)
+                    sql += (c == 0 ? "$" : ", $") + QByteArray::number(qsizetype(r) * width + c + 1);
+                sql += ')';
+            }
+            sql += ' ' + tail.toUtf8();
             const QByteArray candidate = "doorstep_rows_" + QByteArray::number(m_preparedRows.size());
             PGresult *prepared = PQprepare(connection, candidate.constData(), sql.constData(), 0, nullptr);
             if (!prepared || PQresultStatus(prepared) != PGRES_COMMAND_OK) {
-                m_preparedRows.remove(sql);
+                m_preparedRows.remove(key);
                 return failed(prepared);
             }
             PQclear(prepared);
@@ -481,14 +483,20 @@ Status ServerDatabase::execRowsOnPostgres(const QString &into, const QString &ta
             for (size_t r = 0; r < chunk; ++r) {
                 for (qsizetype c = 0; c < width; ++c) {
                     const QVariant &value = rows[next + r].at(c);
-                    const size_t at = r * size_t(width) + size_t(c);
-                    // NULL where Qt would have bound NULL: a null QVariant, or a null QString.
-                    const bool null
-                        = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull());
-                    texts[at] = null                              ? QByteArray()
-                        : value.typeId() == QMetaType::QByteArray ? value.toByteArray()
-                                                                  : value.toString().toUtf8();
-                    values[at] = null ? nullptr : texts[at].constData();
+                    QByteArray &text = texts[r * size_t(width) + size_t(c)];
+                    // NULL where Qt would have bound NULL: a null QVariant, QString or QByteArray.
+                    bool null = value.isNull();
+                    if (null) {
+                        text = QByteArray();
+                    } else if (value.typeId() == QMetaType::QByteArray) {
+                        text = value.toByteArray();
+                        null = text.isNull();
+                    } else {
+                        const QString asText = value.toString();
+                        null = value.typeId() == QMetaType::QString && asText.isNull();
+                        text = asText.toUtf8();
+                    }
+                    values[r * size_t(width) + size_t(c)] = null ? nullptr : text.constData();
                 }
             }
             PGresult *result

@@ -43,11 +43,11 @@ public:
     Status exec(QSqlQuery &query, const QString &what);
     Status execText(const QString &sql);
     // Writes rows of equal width with "into VALUES (…), (…) tail", where \a into names the table and
-    // columns. On PostgreSQL, when the Qt driver runs on this program's libpq, in one statement with
-    // each value a libpq parameter (QPSQL would send every value escaped into the statement's text,
-    // for PostgreSQL to lex again). Otherwise 32, then 8, then 1 rows a statement, each text prepared
-    // once (\a row gives one row's placeholders when they are not all a plain "?", see
-    // textParameter()).
+    // columns. On PostgreSQL, when the Qt driver runs on this program's libpq, 100, then 10, then 1
+    // rows a statement, each value a libpq parameter (QPSQL would send every value escaped into the
+    // statement's text, for PostgreSQL to lex again) and each statement prepared once on the
+    // connection. Otherwise 32, then 8, then 1 rows a statement, each text prepared once (\a row
+    // gives one row's placeholders when they are not all a plain "?", see textParameter()).
     Status execRows(const QString &into, const QString &tail, const std::vector<QVariantList> &rows,
                     const QString &what, const QString &row = QString());
     // True when execRows writes to PostgreSQL through libpq's own parameters (for tests).
@@ -89,9 +89,9 @@ private:
     quint64 m_rollbacks = 0;
     // The Qt PostgreSQL driver's libpq connection, when it is this program's libpq (execRows).
     void *m_postgres = nullptr;
-    // Statements execRows prepared on that connection, by their text: PostgreSQL plans a statement of
-    // a hundred rows once, not again for every push.
-    QHash<QByteArray, QByteArray> m_preparedRows;
+    // Statements execRows prepared on that connection (by into, tail and shape) and their names:
+    // PostgreSQL plans a statement of a hundred rows once, not again for every push.
+    QHash<QString, QByteArray> m_preparedRows;
     Kind m_kind;
     QString m_connectionName;
     QSqlDatabase m_db;

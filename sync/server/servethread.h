@@ -11,9 +11,9 @@ namespace doorstep {
 
 // One more thread serving requests, with its own database connection, SyncService and HTTP
 // frontend, accepting connections from the socket the process's first frontend listens on.
-// To the database it is one more server instance, as a second process would be: pushes from all of
-// them apply one after another (SyncService::beginBatch), while sign-ins, pulls and the parsing and
-// answering of pushes run side by side.
+// To the database it is one more server instance, as a second process would be (on SQLite pushes
+// apply one at a time; on PostgreSQL pushes touching other records apply side by side, see
+// SyncService::beginBatch), except that it shares the process's clock (SyncService::Options::clock).
 class ServeThread : public QThread
 {
 public:

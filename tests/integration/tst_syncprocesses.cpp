@@ -389,9 +389,9 @@ private slots:
             for (int i = 0; i < 123; ++i) {
                 const int k = batch * 123 + i;
                 const QString text = texts.at(k % texts.size());
-                // A push's JSON goes as UTF-8 bytes (rowTextValue) on PostgreSQL: some rows so.
-                const QVariant value
-                    = postgres && k % 5 == 0 && !text.isNull() ? QVariant(text.toUtf8()) : QVariant(text);
+                // A push's JSON goes as UTF-8 bytes (rowTextValue) on PostgreSQL: some rows so, the
+                // null text among them as a null QByteArray, which must still arrive as NULL.
+                const QVariant value = postgres && k % 5 == 0 ? QVariant(text.toUtf8()) : QVariant(text);
                 written.push_back({k, value, k % 3 == 0 ? -(qint64(1) << 40) - k : qint64(k)});
             }
             QVERIFY(
