@@ -82,9 +82,11 @@ void PullPrefetcher::start(PullRequest first, QByteArray token, Deliver deliver)
     });
 }
 
-void PullPrefetcher::consumed()
+void PullPrefetcher::consumed(Fetched spent)
 {
-    m_thread.queue([worker = m_worker](SyncTransport &transport) {
+    auto page = std::make_shared<Result<PullPage>>(std::move(spent.page));
+    m_thread.queue([worker = m_worker, page](SyncTransport &transport) {
+        *page = Error(QString(), QStringLiteral("consumed"));
         worker->ahead = std::max(0, worker->ahead - 1);
         worker->fetchMore(transport);
     });

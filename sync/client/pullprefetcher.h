@@ -41,8 +41,10 @@ public:
     // until a page says there is no more or a request fails, and calls deliver on the owning thread
     // for each, in order. A start while running drops everything of the previous one.
     void start(PullRequest first, QByteArray token, Deliver deliver);
-    // One delivered page was applied: room for one more.
-    void consumed();
+    // One delivered page was applied: room for one more. The page is freed on the prefetcher's
+    // thread, which allocated it: freed here, its thousands of blocks each waited for the allocator's
+    // lock while that thread was decoding the next page with it (bench_sync_initial).
+    void consumed(Fetched spent);
     // Drops whatever is in flight or fetched; nothing more is delivered.
     void stop();
 

@@ -366,7 +366,7 @@ void SyncClient::handlePage(std::shared_ptr<SyncOutcome> outcome, std::shared_pt
     }
     if (page.more) {
         if (m_prefetcher)
-            m_prefetcher->consumed(); // the next page is on its way already
+            m_prefetcher->consumed(std::move(fetched)); // the next page is on its way already
         else
             pullNext(outcome, std::move(*done));
         return;
