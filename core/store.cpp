@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "database.h"
+#include "deferredindexes.h"
 #include "filekeystorage.h"
 #include "migrations.h"
 #include "outbox.h"
@@ -68,6 +69,10 @@ Result<std::unique_ptr<Store>> Store::open(Options options)
                              Migrations::latestVersion());
     if (!db)
         return db.error();
+    // A first sync cut short left its indexes set aside: they are built before anything reads or
+    // migrates the tables they belong to.
+    if (Status s = DeferredIndexes::restore(**db); !s)
+        return s.error();
     if (Status s = Migrations::migrate(**db); !s)
         return s.error();
     std::unique_ptr<Store> store(new Store(std::move(options), std::move(db).value()));

@@ -1,5 +1,6 @@
 #include "syncclient.h"
 
+#include "deferredindexes.h"
 #include "migrations.h"
 #include "outbox.h"
 #include "protocolcodec.h"
@@ -289,6 +290,26 @@ void SyncClient::pullNext(std::shared_ptr<SyncOutcome> outcome, Done done)
         m_seen.clear();
     }
     const qint64 after = m_resyncing ? m_resyncAfter : m_store.records().pullCursor();
+    if (after == 0 && !m_indexesDeferred) {
+        // A first sync into an empty store builds the record tables' indexes once, when the pull
+        // ends however it ends (DeferredIndexes).
+        auto deferred = DeferredIndexes::deferIfEmpty(m_store.database());
+        if (!deferred) {
+            outcome->status = deferred.error();
+            done(*outcome);
+            return;
+        }
+        if (*deferred) {
+            m_indexesDeferred = true;
+            done = [this, done = std::move(done)](const SyncOutcome &ended) {
+                m_indexesDeferred = false;
+                SyncOutcome result = ended;
+                if (Status s = DeferredIndexes::restore(m_store.database()); !s && result.status)
+                    result.status = s;
+                done(result);
+            };
+        }
+    }
     PullRequest request{Migrations::latestVersion(),  m_store.deviceId(), after, m_pageSize, m_resyncing,
                         m_received && m_toReceive < 0};
     auto shared = std::make_shared<Done>(std::move(done));

@@ -73,6 +73,7 @@ private:
     SyncTransport &m_transport;
     // Over HTTP, pages are fetched and decoded on a thread of their own, ahead of applying.
     std::unique_ptr<PullPrefetcher> m_prefetcher;
+    bool m_indexesDeferred = false; // by this pull, until it ends
     std::unique_ptr<ThreadedTransport> m_pushTransport;
     std::optional<PreparedPush> m_nextPush;
     QByteArray m_token;

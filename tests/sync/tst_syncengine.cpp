@@ -1,9 +1,12 @@
 // The sync engine's scheduling and what it shows: offline, backoff, recovery, sign-in needed, refusal,
 // and each record's receipt state. Real stores and the real SyncService; the network in between is a
 // switch the test throws (a mock of the network only, since a real outage cannot be staged here).
+#include "database.h"
+#include "deferredindexes.h"
 #include "outbox.h"
 #include "person.h"
 #include "repository.h"
+#include "statement.h"
 #include "syncengine.h"
 #include "syncfixture.h"
 
@@ -23,10 +26,13 @@ public:
     int refuseWith = 0;
     QByteArray refusal = R"({"error":{"code":"invalid_value","message":"must be from 1 to 10","field":"q1"}})";
     int requests = 0;
+    std::function<void(const QString &path)> beforeEach;
 
     void post(const QString &path, const QByteArray &body, const QByteArray &token, Done done) override
     {
         ++requests;
+        if (beforeEach)
+            beforeEach(path);
         if (!up) {
             done(TransportReply{0, {}, QStringLiteral("Network unreachable"), 0});
             return;
@@ -152,6 +158,59 @@ private slots:
         const int records = int(seen.size()) - 1;
         for (int i = 1; i <= records; ++i)
             QCOMPARE(seen[i], std::make_tuple(true, i, records));
+    }
+
+    void newTabletBuildsItsIndexesOnceAtTheEnd()
+    {
+        // A first sync into an empty store writes without the secondary indexes and builds them when
+        // the pull ends, whether it ends done or cut off (DeferredIndexes).
+        {
+            // Enough for several pages of one record, whatever ran before.
+            auto colleague = f.device(QStringLiteral("eve.ot"));
+            QVERIFY(colleague);
+            for (const char *name : {"Jo Testperson", "Kit Testperson", "Lee Testperson", "Max Testperson"}) {
+                Person p = person(QString::fromLatin1(name));
+                QVERIFY(Repository<Person>(*colleague->store).create(p).ok());
+            }
+            SyncEngine::Options options;
+            options.useNetworkInformation = false;
+            SyncEngine engine(*colleague->store, *f.transport, options);
+            engine.syncNow();
+            QCOMPARE(engine.state(), SyncEngine::State::Idle);
+        }
+        for (const bool cutOff : {false, true}) {
+            auto d = f.device(QStringLiteral("eve.ot"));
+            QVERIFY(d);
+            Database &db = d->store->database();
+            const auto indexCount = [&db] {
+                Statement &s = db.statement(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"));
+                const qint64 n = s.step() == Statement::StepResult::Row ? s.int64(0) : -1;
+                s.reset();
+                return n;
+            };
+            const qint64 before = indexCount();
+            SwitchedTransport net(*f.transport);
+            QList<int> deferredAtPulls;
+            net.beforeEach = [&](const QString &path) {
+                if (path == QLatin1String("/v1/pull")) {
+                    deferredAtPulls << *DeferredIndexes::deferredCount(db);
+                    if (cutOff && deferredAtPulls.size() == 3)
+                        net.up = false;
+                }
+            };
+            SyncEngine::Options options;
+            options.useNetworkInformation = false;
+            options.firstRetryMs = 60000; // no automatic retry inside this test
+            SyncEngine engine(*d->store, net, options);
+            engine.client().setPullPageSize(1);
+            engine.syncNow();
+            QCOMPARE(engine.state(), cutOff ? SyncEngine::State::Offline : SyncEngine::State::Idle);
+            QVERIFY(deferredAtPulls.size() >= 3);
+            for (int n : std::as_const(deferredAtPulls))
+                QVERIFY(n >= 10);
+            QCOMPARE(*DeferredIndexes::deferredCount(db), 0);
+            QCOMPARE(indexCount(), before);
+        }
     }
 
     void refusedChangeWaitsAndSaysWhy()

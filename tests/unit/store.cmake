@@ -25,3 +25,5 @@ doorstep_add_test(NAME tst_checkpointer LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_checkpointer.cpp)
 doorstep_add_test(NAME tst_pulledpage LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pulledpage.cpp ${DOORSTEP_STORE_FIXTURE})
+doorstep_add_test(NAME tst_deferredindexes LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_deferredindexes.cpp ${DOORSTEP_STORE_FIXTURE})
