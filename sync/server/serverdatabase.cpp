@@ -5,6 +5,7 @@
 #include "entityregistry.h"
 #include "jsonparser.h"
 #include "stampgroups.h"
+#include "statement.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -213,6 +214,7 @@ ServerDatabase::~ServerDatabase()
 {
     qDeleteAll(m_queries);
     m_queries.clear();
+    m_sqliteRows.clear(); // finalized before the connection closes
     m_checkpointer.reset(); // before the connection, which it hooks
     m_db.close();
     m_db = QSqlDatabase();
@@ -248,9 +250,10 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString &loca
                 return s.error();
         }
         // Pushes commit without copying the log back into the file themselves (Checkpointer).
-        if (sqlite3 *handle = sharedSqliteHandle(db->m_db))
+        if (sqlite3 *handle = sharedSqliteHandle(db->m_db)) {
             db->m_checkpointer = std::make_unique<Checkpointer>(location.mid(7), handle);
-        else
+            db->m_sqlite = handle;
+        } else
             qCInfo(lcServerDb) << "SQLite checkpoints stay in the committing request: the Qt driver's SQLite "
                                   "is not this library";
     } else {
@@ -416,6 +419,8 @@ Status ServerDatabase::execRows(const QString &into, const QString &tail, const 
         row += placeholders;
     }
     row += u')';
+    if (m_sqlite)
+        return execRowsOnSqlite(into + QStringLiteral(" VALUES ") + row + u' ' + tail, rows, what);
     size_t next = 0;
     for (const size_t chunk : {size_t(32), size_t(8), size_t(1)}) {
         while (rows.size() - next >= chunk) {
@@ -432,6 +437,40 @@ Status ServerDatabase::execRows(const QString &into, const QString &tail, const 
             next += chunk;
         }
     }
+    return ok();
+}
+
+Status ServerDatabase::execRowsOnSqlite(const QString &sql, const std::vector<QVariantList> &rows, const QString &what)
+{
+    std::unique_ptr<Statement> &statement = m_sqliteRows[sql];
+    if (!statement)
+        statement = std::make_unique<Statement>(m_sqlite, sql);
+    if (!statement->isValid()) {
+        const QString reason = statement->prepareError();
+        statement.reset();
+        return Error(QStringLiteral("database"), what + QStringLiteral(": ") + reason, QStringLiteral("storage"));
+    }
+    for (const QVariantList &row : rows) {
+        statement->reset();
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const QVariant &value = row.at(i);
+            // A null text is NULL, as the Qt driver binds it.
+            const bool nullText
+                = (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull())
+                || (value.typeId() == QMetaType::QByteArray
+                    && static_cast<const QByteArray *>(value.constData())->isNull());
+            if (nullText)
+                statement->bindNull(int(i) + 1);
+            else
+                statement->bindVariant(int(i) + 1, value);
+        }
+        if (Status s = statement->run(); !s) {
+            const QString reason = statement->errorMessage();
+            statement->reset();
+            return Error(QStringLiteral("database"), what + QStringLiteral(": ") + reason, QStringLiteral("storage"));
+        }
+    }
+    statement->reset(); // holds nothing between pushes
     return ok();
 }
 

@@ -358,9 +358,10 @@ private slots:
 
     void rowsWrittenTogetherReadBackIntact()
     {
-        // A push writes its records and its mutation log with execRows: on SQLite as rows of
-        // placeholders, on PostgreSQL as libpq parameters. Every kind of value, NULL
-        // among them, must arrive as it left, and an existing row must take the new values.
+        // A push writes its records and its mutation log with execRows: on SQLite through SQLite's own
+        // statements, on PostgreSQL as libpq parameters. Every kind of value, NULL among them, must
+        // arrive as it left, an existing row must take the new values, and a refused row must leave
+        // the statement fit for the next push.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const bool postgres = m_database.startsWith(QLatin1String("postgres:"));
@@ -371,6 +372,8 @@ private slots:
         // On PostgreSQL the rows go as libpq parameters on the Qt driver's connection (Debian's driver
         // links the system libpq, as the server does); that is the path a push takes, so test it.
         QCOMPARE(d.writesRowsThroughLibpq(), postgres);
+        // Likewise on SQLite, through this program's SQLite (Debian's driver links the system one).
+        QCOMPARE(d.writesRowsThroughSqlite(), !postgres);
         QVERIFY(d.execText(QStringLiteral("CREATE TEMPORARY TABLE probe (k INTEGER PRIMARY KEY, t TEXT, n BIGINT)")));
         const QStringList texts{QStringLiteral("quote \" inside"),
                                 QStringLiteral("back\\slash \\\""),
@@ -380,7 +383,7 @@ private slots:
                                 QStringLiteral("zażółć gęślą jaźń"),
                                 QStringLiteral("{\"notes\":\"line\\none\"}"),
                                 QString()};
-        // Twice 123 rows: 32, 8 and single rows on SQLite, 100, 10 and single rows on PostgreSQL (each
+        // Twice 123 rows: one statement a row on SQLite, 100, 10 and single rows on PostgreSQL (each
         // statement prepared once and used again for the second batch). Row 122 comes again with
         // other values.
         std::vector<QVariantList> rows;
@@ -403,6 +406,17 @@ private slots:
                            QStringLiteral("ON CONFLICT (k) DO UPDATE SET t = excluded.t, n = excluded.n"), again,
                            QStringLiteral("probe")));
         rows[122] = again.front();
+        // A row whose key is taken, without an ON CONFLICT clause: refused, named, and on SQLite
+        // inside no transaction, nothing of it stays.
+        const std::vector<QVariantList> taken{{5, QStringLiteral("taken"), qint64(1)}};
+        const Status refused
+            = d.execRows(QStringLiteral("INSERT INTO probe (k, t, n)"), QString(), taken, QStringLiteral("probe"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().reason.startsWith(QLatin1String("probe: ")), qPrintable(refused.error().reason));
+        QCOMPARE(refused.error().code, QStringLiteral("storage"));
+        const std::vector<QVariantList> after{{int(rows.size()), QStringLiteral("after"), qint64(2)}};
+        QVERIFY(d.execRows(QStringLiteral("INSERT INTO probe (k, t, n)"), QString(), after, QStringLiteral("probe")));
+        rows.push_back(after.front());
         QSqlQuery q(d.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT k, t, n FROM probe ORDER BY k")));
         int k = 0;
