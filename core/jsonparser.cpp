@@ -50,6 +50,59 @@ public:
         return doc;
     }
 
+    QJsonValue single()
+    {
+        QJsonValue v;
+        if (!value(v, 0))
+            return QJsonValue(QJsonValue::Undefined);
+        skipSpace();
+        if (m_at != m_end) {
+            fail(QStringLiteral("unexpected text after the end of the value"));
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return v;
+    }
+
+    bool members(std::vector<JsonParser::Member> &out)
+    {
+        skipSpace();
+        if (m_at == m_end || *m_at != '{')
+            return fail(QStringLiteral("expected an object"));
+        ++m_at;
+        skipSpace();
+        if (m_at < m_end && *m_at == '}') {
+            ++m_at;
+        } else {
+            for (;;) {
+                skipSpace();
+                if (m_at == m_end || *m_at != '"')
+                    return fail(QStringLiteral("expected a quoted member name"));
+                JsonParser::Member member;
+                if (!string(member.name) || !expect(':'))
+                    return false;
+                skipSpace();
+                const char *start = m_at;
+                if (!skip(1))
+                    return false;
+                member.offset = start - m_begin;
+                member.size = m_at - start;
+                out.push_back(std::move(member));
+                skipSpace();
+                if (m_at < m_end && *m_at == ',') {
+                    ++m_at;
+                    continue;
+                }
+                if (!expect('}'))
+                    return false;
+                break;
+            }
+        }
+        skipSpace();
+        if (m_at != m_end)
+            return fail(QStringLiteral("unexpected text after the end of the document"));
+        return true;
+    }
+
     void failAt(qsizetype offset, const QString &reason)
     {
         m_failure.offset = offset;
@@ -122,6 +175,101 @@ private:
             return literal("null", 4);
         default:
             return number(out);
+        }
+    }
+
+    // Checks the value at m_at as value() would and moves past it, building nothing: strings are
+    // looked at run by run, and only their escapes one by one.
+    bool skip(int depth)
+    {
+        skipSpace();
+        if (m_at == m_end)
+            return fail(QStringLiteral("the document ends where a value was expected"));
+        switch (*m_at) {
+        case '{':
+        case '[': {
+            const char close = *m_at == '{' ? '}' : ']';
+            if (depth + 1 > JsonParser::kMaxDepth)
+                return fail(QStringLiteral("nests deeper than %1 levels").arg(JsonParser::kMaxDepth));
+            ++m_at;
+            skipSpace();
+            if (m_at < m_end && *m_at == close) {
+                ++m_at;
+                return true;
+            }
+            for (;;) {
+                if (close == '}') {
+                    skipSpace();
+                    if (m_at == m_end || *m_at != '"')
+                        return fail(QStringLiteral("expected a quoted member name"));
+                    if (!skipString() || !expect(':'))
+                        return false;
+                }
+                if (!skip(depth + 1))
+                    return false;
+                skipSpace();
+                if (m_at < m_end && *m_at == ',') {
+                    ++m_at;
+                    continue;
+                }
+                return expect(close);
+            }
+        }
+        case '"':
+            return skipString();
+        case 't':
+            return literal("true", 4);
+        case 'f':
+            return literal("false", 5);
+        case 'n':
+            return literal("null", 4);
+        default: {
+            QJsonValue ignored;
+            return number(ignored);
+        }
+        }
+    }
+
+    // Where a run of plain text in a string stopped: the closing quote (m_at past it, \a closed
+    // set), an escape (m_at on its backslash), or what a string cannot hold (false).
+    bool endOfRun(bool &closed)
+    {
+        closed = false;
+        if (m_at == m_end)
+            return fail(QStringLiteral("the document ends inside a string"));
+        if (*m_at == '"') {
+            ++m_at;
+            closed = true;
+            return true;
+        }
+        if (*m_at != '\\')
+            return fail(QStringLiteral("a control character must be escaped in a string"));
+        return true;
+    }
+
+    bool skipString()
+    {
+        ++m_at; // '"'
+        for (;;) {
+            skipPlainText();
+            bool closed = false;
+            if (!endOfRun(closed))
+                return false;
+            if (closed)
+                return true;
+            if (m_at + 1 < m_end && plainEscape(m_at[1])) {
+                m_at += 2;
+                continue;
+            }
+            ++m_at; // on the letter after the backslash
+            char16_t unit = 0;
+            if (m_at == m_end || *m_at != 'u') {
+                if (m_at == m_end)
+                    return fail(QStringLiteral("the document ends inside an escape"));
+                return fail(QStringLiteral("is not a JSON escape"));
+            }
+            if (!hex4(unit))
+                return false;
         }
     }
 
@@ -410,14 +558,11 @@ private:
                 else
                     out.append(QString::fromUtf8(run, m_at - run));
             }
-            if (m_at == m_end)
-                return fail(QStringLiteral("the document ends inside a string"));
-            if (*m_at == '"') {
-                ++m_at;
+            bool closed = false;
+            if (!endOfRun(closed))
+                return false;
+            if (closed)
                 return true;
-            }
-            if (*m_at != '\\')
-                return fail(QStringLiteral("a control character must be escaped in a string"));
             if (!escape(out))
                 return false;
         }
@@ -536,6 +681,37 @@ QJsonDocument JsonParser::parse(QByteArrayView json, Failure *failure)
     if (failure)
         *failure = parser.failure();
     return doc;
+}
+
+QJsonValue JsonParser::parseValue(QByteArrayView json, Failure *failure)
+{
+    Parser parser(json);
+    if (const qsizetype invalid = firstInvalidUtf8(json); invalid >= 0) {
+        parser.failAt(invalid, QStringLiteral("is not valid UTF-8"));
+        if (failure)
+            *failure = parser.failure();
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    QJsonValue v = parser.single();
+    if (failure)
+        *failure = parser.failure();
+    return v;
+}
+
+bool JsonParser::members(QByteArrayView json, std::vector<Member> &members, Failure *failure)
+{
+    members.clear();
+    Parser parser(json);
+    bool read = false;
+    if (const qsizetype invalid = firstInvalidUtf8(json); invalid >= 0)
+        parser.failAt(invalid, QStringLiteral("is not valid UTF-8"));
+    else
+        read = parser.members(members);
+    if (!read)
+        members.clear();
+    if (failure)
+        *failure = parser.failure();
+    return read;
 }
 
 } // namespace doorstep

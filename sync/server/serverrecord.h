@@ -1,9 +1,9 @@
 #pragma once
 
 #include "fieldstamp.h"
+#include "storedfields.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QString>
 
 namespace doorstep {
@@ -12,13 +12,13 @@ namespace doorstep {
 // values, not text: every record a push touches is read, merged and written back.
 using ServerStamps = QHash<QString, FieldStamp>;
 
-// A record as the server keeps it: fields in their JSON form, and their stamps.
+// A record as the server keeps it: its fields (StoredFields) and their stamps.
 struct ServerRecord
 {
     QString entity;
     QString id;
     QString teamId;
-    QJsonObject fields;
+    StoredFields fields;
     ServerStamps stamps;
     bool deleted = false;
     qint64 seq = 0;

@@ -204,7 +204,12 @@ Status SyncService::readStored(const QSqlQuery &q, int first, ServerRecord &r)
                      QStringLiteral("storage"));
     r.exists = true;
     r.teamId = q.value(first).toString();
-    r.fields = parseObject(ServerDatabase::utf8(q.value(first + 1)));
+    auto fields = StoredFields::fromJson(ServerDatabase::utf8(q.value(first + 1)));
+    if (!fields)
+        return Error(QStringLiteral("records"),
+                     QStringLiteral("hold %1/%2 whose fields %3").arg(r.entity, r.id, fields.error().reason),
+                     QStringLiteral("storage"));
+    r.fields = std::move(fields).value();
     auto stamps = m_numbers.expand(ServerDatabase::utf8(q.value(first + 2)), *schema);
     if (!stamps)
         return stamps.error();
@@ -276,7 +281,7 @@ Status SyncService::save(ServerRecord &record)
     auto stamps = storedStamps(record);
     if (!stamps)
         return stamps.error();
-    q.addBindValue(m_db.textValue(json(record.fields)));
+    q.addBindValue(m_db.textValue(record.fields.toJson()));
     q.addBindValue(m_db.textValue(*stamps));
     q.addBindValue(record.deleted ? 1 : 0);
     q.addBindValue(record.seq);
@@ -804,7 +809,7 @@ Status SyncService::finishBatch(const QString &deviceId, std::vector<LoggedMutat
     for (const QString &key : std::as_const(m_batchDirty)) {
         const ServerRecord &r = m_batchRecords[key];
         dirty.push_back(&r);
-        fields.push_back(m_db.rowTextValue(json(r.fields)));
+        fields.push_back(m_db.rowTextValue(r.fields.toJson()));
     }
     // The push's changes were numbered -1, -2, … (nextSequence); they take the next numbers of the
     // sequence, whose row stays locked until the commit, so that numbers become visible in the order
@@ -1185,7 +1190,14 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
             ServerRecord r;
             r.entity = q.value(0).toString();
             r.id = q.value(1).toString();
-            r.fields = parseObject(ServerDatabase::utf8(q.value(2)));
+            auto fields = StoredFields::fromJson(ServerDatabase::utf8(q.value(2)));
+            if (!fields)
+                return error(
+                    500,
+                    Error(QStringLiteral("records"),
+                          QStringLiteral("hold %1/%2 whose fields %3").arg(r.entity, r.id, fields.error().reason),
+                          QStringLiteral("storage")));
+            r.fields = std::move(fields).value();
             const EntitySchema *schema = EntityRegistry::find(r.entity);
             auto stamps = schema
                 ? m_numbers.expand(ServerDatabase::utf8(q.value(3)), *schema)
@@ -1254,7 +1266,8 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
                     return error(500, stamps.error());
                 if (count++ > 0)
                     page += ',';
-                appendPulled(page, record.entity, record.id, record.deleted, json(record.fields), *stamps, projection);
+                appendPulled(page, record.entity, record.id, record.deleted, record.fields.toJson(), *stamps,
+                             projection);
             }
             next = row.seq;
         }

@@ -91,6 +91,10 @@ private slots:
     void namesTheOffsetOfInvalidUtf8();
     void numbersKeepTheirExactValue();
     void repeatedNamesKeepTheLastValue();
+    void membersAreTheObjectsValuesAsWritten();
+    void membersRefuseWhatParseRefuses_data() { refusesBadText_data(); }
+    void membersRefuseWhatParseRefuses();
+    void parsesASingleValue();
 };
 
 void TestJsonParser::readsWhatQtReads_data()
@@ -217,6 +221,84 @@ void TestJsonParser::refusesBadText()
     QVERIFY(doc.isNull());
     QCOMPARE(failure.reason, reason);
     QCOMPARE(failure.offset, offset);
+}
+
+// members() checks each value as parse() would, without building it, and takes only an object.
+void TestJsonParser::membersRefuseWhatParseRefuses()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(qsizetype, offset);
+    QFETCH(QString, reason);
+    std::vector<JsonParser::Member> members{{u"left over"_s, 1, 1}};
+    JsonParser::Failure failure;
+    QVERIFY(!JsonParser::members(json, members, &failure));
+    QVERIFY(members.empty());
+    if (json.startsWith('{')) {
+        QCOMPARE(failure.reason, reason);
+        QCOMPARE(failure.offset, offset);
+    } else {
+        QCOMPARE(failure.reason, u"expected an object"_s);
+        QCOMPARE(failure.offset, qsizetype(0));
+    }
+}
+
+void TestJsonParser::membersAreTheObjectsValuesAsWritten()
+{
+    QRandomGenerator random(20261204);
+    for (int i = 0; i < 2000; ++i) {
+        QJsonObject o;
+        const int n = random.bounded(8);
+        for (int k = 0; k < n; ++k)
+            o.insert(randomText(random), randomValue(random, 1));
+        const QByteArray compact = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        for (const QByteArray &text : {compact, QJsonDocument(o).toJson(QJsonDocument::Indented), withSpace(compact)}) {
+            std::vector<JsonParser::Member> members;
+            JsonParser::Failure failure;
+            QVERIFY2(JsonParser::members(text, members, &failure),
+                     qPrintable(failure.reason + u" in "_s + QString::fromUtf8(text)));
+            QCOMPARE(failure.offset, -1);
+            QCOMPARE(qsizetype(members.size()), o.size());
+            // The values as the text holds them (Qt writes a large integer through a double).
+            const QJsonObject written = QJsonDocument::fromJson(text).object();
+            QStringList names;
+            for (const JsonParser::Member &m : members) {
+                names << m.name;
+                const QByteArrayView valueText = QByteArrayView(text).sliced(m.offset, m.size);
+                // Exactly the value's text: no space around it, and it reads back as the value.
+                QVERIFY(!valueText.isEmpty());
+                QVERIFY(!QChar::isSpace(uchar(valueText.front())) && !QChar::isSpace(uchar(valueText.back())));
+                QVERIFY2(JsonParser::parseValue(valueText) == written.value(m.name),
+                         valueText.toByteArray().constData());
+            }
+            QCOMPARE(names, o.keys()); // as written, which is the object's (sorted) order here
+        }
+    }
+    // Written order, whatever it is; a repeated name twice.
+    std::vector<JsonParser::Member> members;
+    QVERIFY(JsonParser::members(R"({"b":[1,{"x":"}"}],"a":"\"\u00e9","b":null})"_ba, members));
+    QCOMPARE(members.size(), size_t(3));
+    QCOMPARE(members[0].name, u"b"_s);
+    QCOMPARE(members[0].offset, 5);
+    QCOMPARE(members[0].size, 13);
+    QCOMPARE(members[1].name, u"a"_s);
+    QCOMPARE(members[2].name, u"b"_s);
+    QCOMPARE(members[2].size, 4);
+}
+
+void TestJsonParser::parsesASingleValue()
+{
+    QCOMPARE(JsonParser::parseValue("42"), QJsonValue(42));
+    QCOMPARE(JsonParser::parseValue(" \"line\\none\" "), QJsonValue(u"line\none"_s));
+    QCOMPARE(JsonParser::parseValue("null"), QJsonValue(QJsonValue::Null));
+    QCOMPARE(JsonParser::parseValue("[true,{}]"), QJsonValue(QJsonArray{true, QJsonObject()}));
+    JsonParser::Failure failure;
+    QVERIFY(JsonParser::parseValue("", &failure).isUndefined());
+    QCOMPARE(failure.reason, u"the document ends where a value was expected"_s);
+    QVERIFY(JsonParser::parseValue("1 2", &failure).isUndefined());
+    QCOMPARE(failure.reason, u"unexpected text after the end of the value"_s);
+    QCOMPARE(failure.offset, 2);
+    QVERIFY(JsonParser::parseValue("\"\xff\"", &failure).isUndefined());
+    QCOMPARE(failure.reason, u"is not valid UTF-8"_s);
 }
 
 void TestJsonParser::namesTheOffsetOfInvalidUtf8()
