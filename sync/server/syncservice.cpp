@@ -663,19 +663,36 @@ Result<QSet<QString>> SyncService::intervieweePeople(const QString &teamId)
 
 Status SyncService::validateMerged(const ServerRecord &record, const Mutation &m)
 {
-    Values values(m.schema->fields.size());
-    for (size_t i = 0; i < m.schema->fields.size(); ++i) {
+    const auto check = [&](size_t i, const QJsonValue &json, QVariant &value) -> Status {
         const FieldSpec &spec = m.schema->fields[i];
-        auto v = FieldCodec::fromJson(spec, record.fields.value(spec.name));
+        auto v = FieldCodec::fromJson(spec, json);
         if (!v)
             return Error(m.schema->entity + u'.' + spec.name, v.error().reason, QStringLiteral("invalid_value"),
                          m.name());
-        values[i] = std::move(v).value();
+        value = std::move(v).value();
+        return ok();
+    };
+    if (record.exists) {
+        // A merge of changes from several devices is checked only field by field, since two valid
+        // edits made apart (a check-in here, a check-out there) must not lock a device out; and only
+        // the fields this mutation names, the rest being as they were checked when written.
+        for (const Mutation::Change &c : m.changes) {
+            const size_t i = size_t(c.field);
+            QVariant value;
+            if (Status s = check(i, record.fields.value(m.schema->fields[i].name), value); !s)
+                return s;
+            if (Status s = m.schema->validateField(c.field, value); !s)
+                return Error(s.error().field, s.error().reason, QStringLiteral("invalid_value"), m.name());
+        }
+        return ok();
     }
-    // A new record is checked whole; a merge of changes from several devices only field by field, since
-    // two valid edits made apart (a check-in here, a check-out there) must not lock a device out.
-    const Status s = record.exists ? m.schema->validateFields(values) : m.schema->validate(values);
-    if (!s)
+    // A new record is checked whole.
+    Values values(m.schema->fields.size());
+    for (size_t i = 0; i < m.schema->fields.size(); ++i) {
+        if (Status s = check(i, record.fields.value(m.schema->fields[i].name), values[i]); !s)
+            return s;
+    }
+    if (Status s = m.schema->validate(values); !s)
         return Error(s.error().field, s.error().reason, QStringLiteral("invalid_value"), m.name());
     return ok();
 }
