@@ -37,39 +37,41 @@ Result<std::vector<StampGroup>> StampGroups::read(const QJsonObject &object, con
 {
     std::vector<StampGroup> groups;
     groups.reserve(size_t(object.size()));
-    QSet<QString> named;
+    // Which fields a group has named, by their place in the schema ("@deleted" last): every record
+    // of a pull page and of a push is read here, so nothing is allocated that an error alone needs.
+    std::vector<bool> named(schema.fields.size() + 1, false);
     bool rest = false;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString member = where + u'.' + it.key();
         const QString key = it.key();
+        const auto failed = [&](const QString &reason) {
+            return Error(where + u'.' + key, reason, QStringLiteral("invalid_request"));
+        };
         const qsizetype colon = key.indexOf(u':');
         StampGroup g;
         quint64 device = 0;
         if (colon <= 0 || !parseDigits(QStringView(key).left(colon), &g.hlc) || g.hlc == 0
             || !parseDigits(QStringView(key).mid(colon + 1), &device) || device > quint64(1) << 53)
-            return Error(member, QStringLiteral("is not a stamp (\"<clock>:<device number>\")"),
-                         QStringLiteral("invalid_request"));
+            return failed(QStringLiteral("is not a stamp (\"<clock>:<device number>\")"));
         g.device = qint64(device);
         const QJsonValue value = it.value();
         if (value.isString() && value.toString() == QLatin1String("*")) {
             if (rest)
-                return Error(member, QStringLiteral("is a second \"*\""), QStringLiteral("invalid_request"));
+                return failed(QStringLiteral("is a second \"*\""));
             rest = g.rest = true;
-        } else if (value.isArray() && !value.toArray().isEmpty()) {
-            for (const QJsonValue &f : value.toArray()) {
+        } else if (const QJsonArray list = value.toArray(); value.isArray() && !list.isEmpty()) {
+            g.fields.reserve(list.size());
+            for (const QJsonValue &f : list) {
                 const QString field = f.toString();
-                if (!f.isString() || (field != kDeletedField && schema.indexOf(field) < 0))
-                    return Error(member, QStringLiteral("names a field that %1 does not have").arg(schema.entity),
-                                 QStringLiteral("invalid_request"));
-                if (named.contains(field))
-                    return Error(member, QStringLiteral("stamps %1 a second time").arg(field),
-                                 QStringLiteral("invalid_request"));
-                named.insert(field);
+                const int index = field == kDeletedField ? int(schema.fields.size()) : schema.indexOf(field);
+                if (!f.isString() || index < 0)
+                    return failed(QStringLiteral("names a field that %1 does not have").arg(schema.entity));
+                if (named[size_t(index)])
+                    return failed(QStringLiteral("stamps %1 a second time").arg(field));
+                named[size_t(index)] = true;
                 g.fields.append(field);
             }
         } else {
-            return Error(member, QStringLiteral("must be \"*\" or a list of field names"),
-                         QStringLiteral("invalid_request"));
+            return failed(QStringLiteral("must be \"*\" or a list of field names"));
         }
         groups.push_back(std::move(g));
     }
