@@ -63,24 +63,30 @@ public:
         return v;
     }
 
-    bool members(std::vector<JsonParser::Member> &out)
+    // The members of the object (or the elements of the array, \a object false) the whole text is,
+    // each with where its value's text lies.
+    bool spans(std::vector<JsonParser::Member> &out, bool object)
     {
+        const char open = object ? '{' : '[';
+        const char close = object ? '}' : ']';
         skipSpace();
-        if (m_at == m_end || *m_at != '{')
-            return fail(QStringLiteral("expected an object"));
+        if (m_at == m_end || *m_at != open)
+            return fail(object ? QStringLiteral("expected an object") : QStringLiteral("expected an array"));
         ++m_at;
         skipSpace();
-        if (m_at < m_end && *m_at == '}') {
+        if (m_at < m_end && *m_at == close) {
             ++m_at;
         } else {
             for (;;) {
                 skipSpace();
-                if (m_at == m_end || *m_at != '"')
-                    return fail(QStringLiteral("expected a quoted member name"));
                 JsonParser::Member member;
-                if (!string(member.name) || !expect(':'))
-                    return false;
-                skipSpace();
+                if (object) {
+                    if (m_at == m_end || *m_at != '"')
+                        return fail(QStringLiteral("expected a quoted member name"));
+                    if (!string(member.name) || !expect(':'))
+                        return false;
+                    skipSpace();
+                }
                 const char *start = m_at;
                 if (!skip(1))
                     return false;
@@ -92,7 +98,7 @@ public:
                     ++m_at;
                     continue;
                 }
-                if (!expect('}'))
+                if (!expect(close))
                     return false;
                 break;
             }
@@ -698,20 +704,34 @@ QJsonValue JsonParser::parseValue(QByteArrayView json, Failure *failure)
     return v;
 }
 
-bool JsonParser::members(QByteArrayView json, std::vector<Member> &members, Failure *failure)
+namespace {
+
+bool readSpans(QByteArrayView json, std::vector<JsonParser::Member> &spans, JsonParser::Failure *failure, bool object)
 {
-    members.clear();
+    spans.clear();
     Parser parser(json);
     bool read = false;
     if (const qsizetype invalid = firstInvalidUtf8(json); invalid >= 0)
         parser.failAt(invalid, QStringLiteral("is not valid UTF-8"));
     else
-        read = parser.members(members);
+        read = parser.spans(spans, object);
     if (!read)
-        members.clear();
+        spans.clear();
     if (failure)
         *failure = parser.failure();
     return read;
+}
+
+} // namespace
+
+bool JsonParser::elements(QByteArrayView json, std::vector<Member> &elements, Failure *failure)
+{
+    return readSpans(json, elements, failure, false);
+}
+
+bool JsonParser::members(QByteArrayView json, std::vector<Member> &members, Failure *failure)
+{
+    return readSpans(json, members, failure, true);
 }
 
 } // namespace doorstep

@@ -43,6 +43,8 @@ public:
     // writes the others back as they were). False, with \a members empty, unless \a json is exactly
     // one valid object.
     static bool members(QByteArrayView json, std::vector<Member> &members, Failure *failure = nullptr);
+    // Likewise the elements of the array \a json is (their names empty).
+    static bool elements(QByteArrayView json, std::vector<Member> &elements, Failure *failure = nullptr);
 };
 
 } // namespace doorstep
