@@ -689,10 +689,10 @@ QJsonDocument JsonParser::parse(QByteArrayView json, Failure *failure)
     return doc;
 }
 
-QJsonValue JsonParser::parseValue(QByteArrayView json, Failure *failure)
+QJsonValue JsonParser::parseValue(QByteArrayView json, Failure *failure, Utf8 utf8)
 {
     Parser parser(json);
-    if (const qsizetype invalid = firstInvalidUtf8(json); invalid >= 0) {
+    if (const qsizetype invalid = utf8 == Utf8::Check ? firstInvalidUtf8(json) : -1; invalid >= 0) {
         parser.failAt(invalid, QStringLiteral("is not valid UTF-8"));
         if (failure)
             *failure = parser.failure();
@@ -706,12 +706,13 @@ QJsonValue JsonParser::parseValue(QByteArrayView json, Failure *failure)
 
 namespace {
 
-bool readSpans(QByteArrayView json, std::vector<JsonParser::Member> &spans, JsonParser::Failure *failure, bool object)
+bool readSpans(QByteArrayView json, std::vector<JsonParser::Member> &spans, JsonParser::Failure *failure, bool object,
+               JsonParser::Utf8 utf8)
 {
     spans.clear();
     Parser parser(json);
     bool read = false;
-    if (const qsizetype invalid = firstInvalidUtf8(json); invalid >= 0)
+    if (const qsizetype invalid = utf8 == JsonParser::Utf8::Check ? firstInvalidUtf8(json) : -1; invalid >= 0)
         parser.failAt(invalid, QStringLiteral("is not valid UTF-8"));
     else
         read = parser.spans(spans, object);
@@ -724,14 +725,14 @@ bool readSpans(QByteArrayView json, std::vector<JsonParser::Member> &spans, Json
 
 } // namespace
 
-bool JsonParser::elements(QByteArrayView json, std::vector<Member> &elements, Failure *failure)
+bool JsonParser::elements(QByteArrayView json, std::vector<Member> &elements, Failure *failure, Utf8 utf8)
 {
-    return readSpans(json, elements, failure, false);
+    return readSpans(json, elements, failure, false, utf8);
 }
 
-bool JsonParser::members(QByteArrayView json, std::vector<Member> &members, Failure *failure)
+bool JsonParser::members(QByteArrayView json, std::vector<Member> &members, Failure *failure, Utf8 utf8)
 {
-    return readSpans(json, members, failure, true);
+    return readSpans(json, members, failure, true, utf8);
 }
 
 } // namespace doorstep

@@ -356,38 +356,33 @@ Result<PushRequest> decodePushDocument(const QByteArray &body)
     return request;
 }
 
-// One JSON value's text, taken from a body that was already read whole once (JsonParser::members).
+// One JSON value's text, taken from a body that was already read whole once (JsonParser::members),
+// so not checked again to be UTF-8.
 QJsonValue valueOf(QByteArrayView body, const JsonParser::Member &member)
 {
-    return JsonParser::parseValue(body.sliced(member.offset, member.size));
+    return JsonParser::parseValue(body.sliced(member.offset, member.size), nullptr, JsonParser::Utf8::Checked);
 }
 
-// A mutation's changes, each field's array read value by value: a note and the note it replaced
-// are built once each, never as part of an object and an array first. False where the text is not
-// the shape a push has (then the whole body is read as a document, for its error).
+// A mutation's changes, each field's array read as one value: a note and the note it replaced are
+// built once each, never as part of the whole body first. False where the text is not the shape a
+// push has (then the whole body is read as a document, for its error).
 bool readWireChanges(QByteArrayView body, const JsonParser::Member &member, WireChanges &changes)
 {
+    const QByteArrayView object = body.sliced(member.offset, member.size);
     std::vector<JsonParser::Member> fields;
-    if (!JsonParser::members(body.sliced(member.offset, member.size), fields))
+    if (!JsonParser::members(object, fields, nullptr, JsonParser::Utf8::Checked))
         return false;
     changes.isObject = true;
     // In a QJsonObject's order, a repeated name keeping its last value, as the document path reads it.
     std::stable_sort(fields.begin(), fields.end(),
                      [](const JsonParser::Member &a, const JsonParser::Member &b) { return a.name < b.name; });
-    const QByteArrayView object = body.sliced(member.offset, member.size);
-    std::vector<JsonParser::Member> values;
     for (size_t i = 0; i < fields.size(); ++i) {
         if (i + 1 < fields.size() && fields[i + 1].name == fields[i].name)
             continue;
         std::optional<std::vector<QJsonValue>> change;
-        const QByteArrayView text = object.sliced(fields[i].offset, fields[i].size);
-        if (text.startsWith('[')) {
-            if (!JsonParser::elements(text, values))
-                return false;
-            change.emplace();
-            change->reserve(values.size());
-            for (const JsonParser::Member &v : values)
-                change->push_back(valueOf(text, v));
+        if (object.sliced(fields[i].offset, fields[i].size).startsWith('[')) {
+            const QJsonArray values = valueOf(object, fields[i]).toArray();
+            change.emplace(values.begin(), values.end());
         }
         changes.fields.emplace_back(std::move(fields[i].name), std::move(change));
     }
@@ -420,7 +415,9 @@ Result<PushRequest> decodePush(const QByteArray &body)
     PushRequest request = std::move(header).value();
     PushRequest *r = &request;
     std::vector<JsonParser::Member> elements;
-    if (!list || !JsonParser::elements(QByteArrayView(body).sliced(list->offset, list->size), elements))
+    if (!list
+        || !JsonParser::elements(QByteArrayView(body).sliced(list->offset, list->size), elements, nullptr,
+                                 JsonParser::Utf8::Checked))
         return decodePushDocument(body);
     if (Status s = checkMutationCount(qsizetype(elements.size())); !s)
         return s.error();
@@ -429,7 +426,7 @@ Result<PushRequest> decodePush(const QByteArray &body)
     std::vector<JsonParser::Member> fields;
     for (size_t i = 0; i < elements.size(); ++i) {
         const QByteArrayView text = mutations.sliced(elements[i].offset, elements[i].size);
-        if (!JsonParser::members(text, fields))
+        if (!JsonParser::members(text, fields, nullptr, JsonParser::Utf8::Checked))
             return decodePushDocument(body);
         QJsonObject mutation;
         WireChanges changes;
