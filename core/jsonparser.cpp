@@ -63,30 +63,24 @@ public:
         return v;
     }
 
-    // The members of the object (or the elements of the array, \a object false) the whole text is,
-    // each with where its value's text lies.
-    bool spans(std::vector<JsonParser::Member> &out, bool object)
+    bool members(std::vector<JsonParser::Member> &out)
     {
-        const char open = object ? '{' : '[';
-        const char close = object ? '}' : ']';
         skipSpace();
-        if (m_at == m_end || *m_at != open)
-            return fail(object ? QStringLiteral("expected an object") : QStringLiteral("expected an array"));
+        if (m_at == m_end || *m_at != '{')
+            return fail(QStringLiteral("expected an object"));
         ++m_at;
         skipSpace();
-        if (m_at < m_end && *m_at == close) {
+        if (m_at < m_end && *m_at == '}') {
             ++m_at;
         } else {
             for (;;) {
                 skipSpace();
+                if (m_at == m_end || *m_at != '"')
+                    return fail(QStringLiteral("expected a quoted member name"));
                 JsonParser::Member member;
-                if (object) {
-                    if (m_at == m_end || *m_at != '"')
-                        return fail(QStringLiteral("expected a quoted member name"));
-                    if (!string(member.name) || !expect(':'))
-                        return false;
-                    skipSpace();
-                }
+                if (!string(member.name) || !expect(':'))
+                    return false;
+                skipSpace();
                 const char *start = m_at;
                 if (!skip(1))
                     return false;
@@ -98,7 +92,7 @@ public:
                     ++m_at;
                     continue;
                 }
-                if (!expect(close))
+                if (!expect('}'))
                     return false;
                 break;
             }
@@ -689,10 +683,10 @@ QJsonDocument JsonParser::parse(QByteArrayView json, Failure *failure)
     return doc;
 }
 
-QJsonValue JsonParser::parseValue(QByteArrayView json, Failure *failure, Utf8 utf8)
+QJsonValue JsonParser::parseValue(QByteArrayView json, Failure *failure)
 {
     Parser parser(json);
-    if (const qsizetype invalid = utf8 == Utf8::Check ? firstInvalidUtf8(json) : -1; invalid >= 0) {
+    if (const qsizetype invalid = firstInvalidUtf8(json); invalid >= 0) {
         parser.failAt(invalid, QStringLiteral("is not valid UTF-8"));
         if (failure)
             *failure = parser.failure();
@@ -704,35 +698,20 @@ QJsonValue JsonParser::parseValue(QByteArrayView json, Failure *failure, Utf8 ut
     return v;
 }
 
-namespace {
-
-bool readSpans(QByteArrayView json, std::vector<JsonParser::Member> &spans, JsonParser::Failure *failure, bool object,
-               JsonParser::Utf8 utf8)
+bool JsonParser::members(QByteArrayView json, std::vector<Member> &members, Failure *failure)
 {
-    spans.clear();
+    members.clear();
     Parser parser(json);
     bool read = false;
-    if (const qsizetype invalid = utf8 == JsonParser::Utf8::Check ? firstInvalidUtf8(json) : -1; invalid >= 0)
+    if (const qsizetype invalid = firstInvalidUtf8(json); invalid >= 0)
         parser.failAt(invalid, QStringLiteral("is not valid UTF-8"));
     else
-        read = parser.spans(spans, object);
+        read = parser.members(members);
     if (!read)
-        spans.clear();
+        members.clear();
     if (failure)
         *failure = parser.failure();
     return read;
-}
-
-} // namespace
-
-bool JsonParser::elements(QByteArrayView json, std::vector<Member> &elements, Failure *failure, Utf8 utf8)
-{
-    return readSpans(json, elements, failure, false, utf8);
-}
-
-bool JsonParser::members(QByteArrayView json, std::vector<Member> &members, Failure *failure, Utf8 utf8)
-{
-    return readSpans(json, members, failure, true, utf8);
 }
 
 } // namespace doorstep

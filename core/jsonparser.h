@@ -28,12 +28,8 @@ public:
     // The top level must be an object or an array. On failure the document is null.
     static QJsonDocument parse(QByteArrayView json, Failure *failure = nullptr);
 
-    // Whether the text must be checked to be UTF-8, or is part of text that already was (a member's
-    // value that members() or elements() found).
-    enum class Utf8 { Check, Checked };
-
     // One value of any kind (a stored field's text). On failure, an undefined value.
-    static QJsonValue parseValue(QByteArrayView json, Failure *failure = nullptr, Utf8 utf8 = Utf8::Check);
+    static QJsonValue parseValue(QByteArrayView json, Failure *failure = nullptr);
 
     // A member of an object, and where its value's text lies in that object's text.
     struct Member
@@ -46,11 +42,7 @@ public:
     // skipped rather than built (for the server, which merges a record's few changed fields and
     // writes the others back as they were). False, with \a members empty, unless \a json is exactly
     // one valid object.
-    static bool members(QByteArrayView json, std::vector<Member> &members, Failure *failure = nullptr,
-                        Utf8 utf8 = Utf8::Check);
-    // Likewise the elements of the array \a json is (their names empty).
-    static bool elements(QByteArrayView json, std::vector<Member> &elements, Failure *failure = nullptr,
-                         Utf8 utf8 = Utf8::Check);
+    static bool members(QByteArrayView json, std::vector<Member> &members, Failure *failure = nullptr);
 };
 
 } // namespace doorstep

@@ -13,9 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <algorithm>
 #include <cctype>
-#include <optional>
 
 namespace doorstep::ProtocolCodec {
 
@@ -125,37 +123,14 @@ Status header(const QJsonObject &o, int *schemaVersion)
     return ok();
 }
 
-// A mutation's "changes" as they came: whether they were an object and, in its members' (sorted)
-// order, each field's change: the values of its array, or nothing when it was not an array.
-struct WireChanges
-{
-    bool isObject = false;
-    std::vector<std::pair<QString, std::optional<std::vector<QJsonValue>>>> fields;
-
-    static WireChanges of(const QJsonValue &value)
-    {
-        WireChanges changes;
-        changes.isObject = value.isObject();
-        const QJsonObject o = value.toObject();
-        changes.fields.reserve(size_t(o.size()));
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            std::optional<std::vector<QJsonValue>> values;
-            if (it.value().isArray()) {
-                const QJsonArray a = it.value().toArray();
-                values.emplace(a.begin(), a.end());
-            }
-            changes.fields.emplace_back(it.key(), std::move(values));
-        }
-        return changes;
-    }
-};
-
 // A mutation's counter is its place in the batch after "from": it is the mutation's name in errors.
-// \a o holds the mutation's members but for its changes, which come as \a changes.
-Result<Mutation> decodeMutation(const QJsonObject &o, const WireChanges &changes, int index, qint64 counter)
+Result<Mutation> decodeMutation(const QJsonValue &value, int index, qint64 counter)
 {
     const QString where = QStringLiteral("mutations[%1]").arg(index);
     const QString subject = QString::number(counter);
+    if (!value.isObject())
+        return invalid(where, QStringLiteral("must be an object"), kInvalid, subject);
+    const QJsonObject o = value.toObject();
     if (Status s = onlyKeys(o, {"entity", "id", "op", "hlc", "seen", "changes"}, where, subject); !s)
         return s.error();
     Mutation m;
@@ -192,35 +167,37 @@ Result<Mutation> decodeMutation(const QJsonObject &o, const WireChanges &changes
             return invalid(where + QStringLiteral(".seen"), QStringLiteral("must be a clock stamp as a decimal string"),
                            kInvalid, subject);
     }
-    if (!changes.isObject)
+    const QJsonValue changesValue = o.value(QStringLiteral("changes"));
+    if (!changesValue.isObject())
         return invalid(where + QStringLiteral(".changes"), QStringLiteral("must be an object"), kInvalid, subject);
-    if (m.op == QLatin1String("delete") && !changes.fields.empty())
+    const QJsonObject changes = changesValue.toObject();
+    if (m.op == QLatin1String("delete") && !changes.isEmpty())
         return invalid(where + QStringLiteral(".changes"), QStringLiteral("must be empty for a delete"), kInvalid,
                        subject);
-    if (m.op != QLatin1String("delete") && changes.fields.empty())
+    if (m.op != QLatin1String("delete") && changes.isEmpty())
         return invalid(where + QStringLiteral(".changes"), QStringLiteral("must change at least one field"), kInvalid,
                        subject);
-    if (qsizetype(changes.fields.size()) > Protocol::kMaxChangesPerMutation)
+    if (changes.size() > Protocol::kMaxChangesPerMutation)
         return invalid(where + QStringLiteral(".changes"), QStringLiteral("has too many fields"), kInvalid, subject);
-    m.changes.reserve(changes.fields.size());
-    for (const auto &[name, change] : changes.fields) {
-        const QString fieldWhere = where + QStringLiteral(".changes.") + name;
-        const int field = m.schema->indexOf(name);
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QString fieldWhere = where + QStringLiteral(".changes.") + it.key();
+        const int field = m.schema->indexOf(it.key());
         if (field < 0)
             return invalid(fieldWhere, QStringLiteral("is not a field of %1").arg(m.schema->entity), kInvalid, subject);
         // [new] or, for a free-text field that an update changes, [new, old].
         const FieldSpec &spec = m.schema->fields[size_t(field)];
         const bool withOld = m.op == QLatin1String("update") && Mutation::carriesOldValue(spec);
-        if (!change || change->size() != (withOld ? 2u : 1u))
+        const QJsonArray change = it.value().toArray();
+        if (!it.value().isArray() || change.size() != (withOld ? 2 : 1))
             return invalid(fieldWhere,
                            withOld ? QStringLiteral("must be [new, old]: the text and the text it replaced")
                                    : QStringLiteral("must be [new]"),
                            kInvalid, subject);
-        const QJsonValue oldJson = withOld ? change->at(1) : QJsonValue(QJsonValue::Null);
+        const QJsonValue oldJson = withOld ? change.at(1) : QJsonValue(QJsonValue::Null);
         auto oldValue = FieldCodec::fromJson(spec, oldJson);
         if (!oldValue)
             return invalid(fieldWhere + QStringLiteral(".old"), oldValue.error().reason, kInvalid, subject);
-        auto newValue = FieldCodec::fromJson(spec, change->at(0));
+        auto newValue = FieldCodec::fromJson(spec, change.at(0));
         if (!newValue)
             return invalid(fieldWhere + QStringLiteral(".new"), newValue.error().reason, kInvalid, subject);
         // Value rules (ranges, choices, NHS numbers) apply to what is written; "required" and the checks
@@ -230,7 +207,7 @@ Result<Mutation> decodeMutation(const QJsonObject &o, const WireChanges &changes
                 return invalid(fieldWhere + QStringLiteral(".new"), s.error().reason, QStringLiteral("invalid_value"),
                                subject);
         }
-        m.changes.push_back({field, oldJson, change->at(0)});
+        m.changes.push_back({field, oldJson, change.at(0)});
     }
     return m;
 }
@@ -289,164 +266,43 @@ Result<EnrolRequest> decodeEnrol(const QByteArray &body)
     return r;
 }
 
-namespace {
-
-// The push's header (all but its mutations), checked the same way on either path below.
-Result<PushRequest> decodePushHeader(const QJsonObject &o)
-{
-    if (Status s = onlyKeys(o, {"protocol", "schemaVersion", "deviceId", "from", "mutations"}, {}); !s)
-        return s.error();
-    PushRequest r;
-    if (Status s = header(o, &r.schemaVersion); !s)
-        return s.error();
-    auto device = idField(o, "deviceId", {});
-    if (!device)
-        return device.error();
-    r.deviceId = *device;
-    // The batch's first counter; the others follow it without gaps, so they need not travel.
-    auto from = integerField(o, "from", {}, 1, (qint64(1) << 53));
-    if (!from)
-        return from.error();
-    r.from = *from;
-    return r;
-}
-
-Status checkMutationCount(qsizetype count)
-{
-    if (count == 0)
-        return invalid(QStringLiteral("mutations"), QStringLiteral("must not be empty"));
-    if (count > Protocol::kMaxMutationsPerPush)
-        return invalid(QStringLiteral("mutations"),
-                       QStringLiteral("has more than %1 entries").arg(Protocol::kMaxMutationsPerPush),
-                       QStringLiteral("too_large"));
-    return ok();
-}
-
-// The whole body as one QJsonDocument: what every push that is not well formed takes, so that it is
-// refused with the same error whichever path met it first.
-Result<PushRequest> decodePushDocument(const QByteArray &body)
+Result<PushRequest> decodePush(const QByteArray &body)
 {
     auto o = parseObject(body);
     if (!o)
         return o.error();
-    auto header = decodePushHeader(*o);
-    if (!header)
-        return header;
-    PushRequest request = std::move(header).value();
-    PushRequest *r = &request;
+    if (Status s = onlyKeys(*o, {"protocol", "schemaVersion", "deviceId", "from", "mutations"}, {}); !s)
+        return s.error();
+    PushRequest r;
+    if (Status s = header(*o, &r.schemaVersion); !s)
+        return s.error();
+    auto device = idField(*o, "deviceId", {});
+    if (!device)
+        return device.error();
+    r.deviceId = *device;
+    // The batch's first counter; the others follow it without gaps, so they need not travel.
+    auto from = integerField(*o, "from", {}, 1, (qint64(1) << 53));
+    if (!from)
+        return from.error();
+    r.from = *from;
     const QJsonValue list = o->value(QStringLiteral("mutations"));
     if (!list.isArray())
         return invalid(QStringLiteral("mutations"), QStringLiteral("must be an array"));
     const QJsonArray mutations = list.toArray();
-    if (Status s = checkMutationCount(mutations.size()); !s)
-        return s.error();
-    r->mutations.reserve(size_t(mutations.size()));
+    if (mutations.isEmpty())
+        return invalid(QStringLiteral("mutations"), QStringLiteral("must not be empty"));
+    if (mutations.size() > Protocol::kMaxMutationsPerPush)
+        return invalid(QStringLiteral("mutations"),
+                       QStringLiteral("has more than %1 entries").arg(Protocol::kMaxMutationsPerPush),
+                       QStringLiteral("too_large"));
+    r.mutations.reserve(size_t(mutations.size()));
     for (qsizetype i = 0; i < mutations.size(); ++i) {
-        const QJsonValue value = mutations.at(i);
-        if (!value.isObject())
-            return invalid(QStringLiteral("mutations[%1]").arg(i), QStringLiteral("must be an object"), kInvalid,
-                           QString::number(r->from + i));
-        const QJsonObject mutation = value.toObject();
-        auto m
-            = decodeMutation(mutation, WireChanges::of(mutation.value(QStringLiteral("changes"))), int(i), r->from + i);
+        auto m = decodeMutation(mutations.at(i), int(i), r.from + i);
         if (!m)
             return m.error();
-        r->mutations.push_back(std::move(m).value());
+        r.mutations.push_back(std::move(m).value());
     }
-    return request;
-}
-
-// One JSON value's text, taken from a body that was already read whole once (JsonParser::members),
-// so not checked again to be UTF-8.
-QJsonValue valueOf(QByteArrayView body, const JsonParser::Member &member)
-{
-    return JsonParser::parseValue(body.sliced(member.offset, member.size), nullptr, JsonParser::Utf8::Checked);
-}
-
-// A mutation's changes, each field's array read as one value: a note and the note it replaced are
-// built once each, never as part of the whole body first. False where the text is not the shape a
-// push has (then the whole body is read as a document, for its error).
-bool readWireChanges(QByteArrayView body, const JsonParser::Member &member, WireChanges &changes)
-{
-    const QByteArrayView object = body.sliced(member.offset, member.size);
-    std::vector<JsonParser::Member> fields;
-    if (!JsonParser::members(object, fields, nullptr, JsonParser::Utf8::Checked))
-        return false;
-    changes.isObject = true;
-    // In a QJsonObject's order, a repeated name keeping its last value, as the document path reads it.
-    std::stable_sort(fields.begin(), fields.end(),
-                     [](const JsonParser::Member &a, const JsonParser::Member &b) { return a.name < b.name; });
-    for (size_t i = 0; i < fields.size(); ++i) {
-        if (i + 1 < fields.size() && fields[i + 1].name == fields[i].name)
-            continue;
-        std::optional<std::vector<QJsonValue>> change;
-        if (object.sliced(fields[i].offset, fields[i].size).startsWith('[')) {
-            const QJsonArray values = valueOf(object, fields[i]).toArray();
-            change.emplace(values.begin(), values.end());
-        }
-        changes.fields.emplace_back(std::move(fields[i].name), std::move(change));
-    }
-    return true;
-}
-
-} // namespace
-
-Result<PushRequest> decodePush(const QByteArray &body)
-{
-    if (body.size() > Protocol::kMaxBodyBytes)
-        return decodePushDocument(body); // refused as too large
-    // The members of the body and of each mutation are found without building them, and each value
-    // is built on its own: building the body as one document cost a tenth of the server's work on a
-    // push (bench_sync_push). Anything out of the ordinary goes the document's way, for its error.
-    std::vector<JsonParser::Member> members;
-    if (!JsonParser::members(body, members))
-        return decodePushDocument(body);
-    QJsonObject top;
-    const JsonParser::Member *list = nullptr;
-    for (const JsonParser::Member &m : members) {
-        if (m.name == QLatin1String("mutations"))
-            list = &m; // a repeated name: the last one, as in a QJsonObject
-        else
-            top.insert(m.name, valueOf(body, m));
-    }
-    auto header = decodePushHeader(top);
-    if (!header)
-        return header;
-    PushRequest request = std::move(header).value();
-    PushRequest *r = &request;
-    std::vector<JsonParser::Member> elements;
-    if (!list
-        || !JsonParser::elements(QByteArrayView(body).sliced(list->offset, list->size), elements, nullptr,
-                                 JsonParser::Utf8::Checked))
-        return decodePushDocument(body);
-    if (Status s = checkMutationCount(qsizetype(elements.size())); !s)
-        return s.error();
-    const QByteArrayView mutations = QByteArrayView(body).sliced(list->offset, list->size);
-    r->mutations.reserve(elements.size());
-    std::vector<JsonParser::Member> fields;
-    for (size_t i = 0; i < elements.size(); ++i) {
-        const QByteArrayView text = mutations.sliced(elements[i].offset, elements[i].size);
-        if (!JsonParser::members(text, fields, nullptr, JsonParser::Utf8::Checked))
-            return decodePushDocument(body);
-        QJsonObject mutation;
-        WireChanges changes;
-        const JsonParser::Member *changesMember = nullptr;
-        for (const JsonParser::Member &f : fields) {
-            if (f.name == QLatin1String("changes"))
-                changesMember = &f;
-            else
-                mutation.insert(f.name, valueOf(text, f));
-        }
-        if (changesMember && changesMember->size > 0 && text[changesMember->offset] == '{') {
-            if (!readWireChanges(text, *changesMember, changes))
-                return decodePushDocument(body);
-        }
-        auto m = decodeMutation(mutation, changes, int(i), r->from + qint64(i));
-        if (!m)
-            return m.error();
-        r->mutations.push_back(std::move(m).value());
-    }
-    return request;
+    return r;
 }
 
 Result<PullRequest> decodePull(const QByteArray &body)
