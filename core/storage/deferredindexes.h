@@ -14,7 +14,8 @@ class Database;
 // id and every constraint work throughout; queries by person or date scan meanwhile, and still answer the same.
 //
 // Which indexes were set aside is kept in the store's meta table in the same transaction that drops
-// them, so a first sync cut short by a crash gets them back when the store next opens (restore()).
+// them, so a first sync cut short by a crash gets them back when the store next opens (restore()), and
+// one whose build at the end failed (a full disk) gets them at the next sync.
 class DeferredIndexes
 {
 public:

@@ -99,6 +99,19 @@ void SyncClient::sync(Done done, Progress progress, Progress received)
         return;
     }
     m_token = *token;
+    if (!m_indexesDeferred) {
+        // Indexes that a first sync could not build at its end (a full disk) are built at the next
+        // sync, not only when the store next opens. Until they can be, a sync goes on without them
+        // (queries scan and answer the same) and ends saying why.
+        if (Status s = DeferredIndexes::restore(m_store.database()); !s) {
+            done = [done = std::move(done), s](const SyncOutcome &ended) {
+                SyncOutcome result = ended;
+                if (result.status)
+                    result.status = s;
+                done(result);
+            };
+        }
+    }
     m_progress = std::move(progress);
     m_received = std::move(received);
     m_toReceive = -1;
