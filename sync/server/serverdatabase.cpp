@@ -440,6 +440,13 @@ Status ServerDatabase::execRows(const QString &into, const QString &tail, const 
     return ok();
 }
 
+void ServerDatabase::writeRowsThroughQtDriver()
+{
+    m_sqliteRows.clear();
+    m_sqlite = nullptr;
+    m_postgres = nullptr; // its prepared statements stay on the connection, unused
+}
+
 Status ServerDatabase::execRowsOnSqlite(const QString &sql, const std::vector<QVariantList> &rows, const QString &what)
 {
     std::unique_ptr<Statement> &statement = m_sqliteRows[sql];

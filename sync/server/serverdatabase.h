@@ -60,6 +60,9 @@ public:
     bool writesRowsThroughLibpq() const { return m_postgres != nullptr; }
     // True when execRows writes to SQLite through SQLite's own statements (for tests).
     bool writesRowsThroughSqlite() const { return m_sqlite != nullptr; }
+    // From now on execRows writes through the Qt driver alone, as it does when the driver was built on
+    // another SQLite or libpq than this program's (for tests: Debian's drivers never are).
+    void writeRowsThroughQtDriver();
     // Checkpoints done by the background thread (SQLite only; for tests).
     int backgroundCheckpoints() const;
 

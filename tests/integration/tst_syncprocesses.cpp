@@ -356,12 +356,20 @@ private slots:
         QCOMPARE(back, values);
     }
 
+    void rowsWrittenTogetherReadBackIntact_data()
+    {
+        QTest::addColumn<bool>("throughQtDriver");
+        QTest::newRow("own library") << false;
+        QTest::newRow("Qt driver") << true;
+    }
+
     void rowsWrittenTogetherReadBackIntact()
     {
         // A push writes its records and its mutation log with execRows: on SQLite through SQLite's own
-        // statements, on PostgreSQL as libpq parameters. Every kind of value, NULL among them, must
-        // arrive as it left, an existing row must take the new values, and a refused row must leave
-        // the statement fit for the next push.
+        // statements, on PostgreSQL as libpq parameters, or through the Qt driver when it was built on
+        // another library. Every kind of value, NULL among them, must arrive as it left, an existing
+        // row must take the new values, and a refused row must leave the statement fit for the next push.
+        QFETCH(bool, throughQtDriver);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const bool postgres = m_database.startsWith(QLatin1String("postgres:"));
@@ -374,6 +382,10 @@ private slots:
         QCOMPARE(d.writesRowsThroughLibpq(), postgres);
         // Likewise on SQLite, through this program's SQLite (Debian's driver links the system one).
         QCOMPARE(d.writesRowsThroughSqlite(), !postgres);
+        if (throughQtDriver) {
+            d.writeRowsThroughQtDriver();
+            QVERIFY(!d.writesRowsThroughLibpq() && !d.writesRowsThroughSqlite());
+        }
         QVERIFY(d.execText(QStringLiteral("CREATE TEMPORARY TABLE probe (k INTEGER PRIMARY KEY, t TEXT, n BIGINT)")));
         const QStringList texts{QStringLiteral("quote \" inside"),
                                 QStringLiteral("back\\slash \\\""),
@@ -383,9 +395,9 @@ private slots:
                                 QStringLiteral("zażółć gęślą jaźń"),
                                 QStringLiteral("{\"notes\":\"line\\none\"}"),
                                 QString()};
-        // Twice 123 rows: one statement a row on SQLite, 100, 10 and single rows on PostgreSQL (each
-        // statement prepared once and used again for the second batch). Row 122 comes again with
-        // other values.
+        // Twice 123 rows: one statement a row on SQLite, 100, 10 and single rows on PostgreSQL, 32, 8
+        // and single rows through the Qt driver (each statement prepared once and used again for the
+        // second batch). Row 122 comes again with other values.
         std::vector<QVariantList> rows;
         for (int batch = 0; batch < 2; ++batch) {
             std::vector<QVariantList> written;
@@ -394,7 +406,8 @@ private slots:
                 const QString text = texts.at(k % texts.size());
                 // A push's JSON goes as UTF-8 bytes (rowTextValue) on PostgreSQL: some rows so, the
                 // null text among them as a null QByteArray, which must still arrive as NULL.
-                const QVariant value = postgres && k % 5 == 0 ? QVariant(text.toUtf8()) : QVariant(text);
+                const QVariant value
+                    = d.writesRowsThroughLibpq() && k % 5 == 0 ? QVariant(text.toUtf8()) : QVariant(text);
                 written.push_back({k, value, k % 3 == 0 ? -(qint64(1) << 40) - k : qint64(k)});
             }
             QVERIFY(
