@@ -92,14 +92,20 @@ void seed(const QString &location, const QString &directory, const Options &o)
 }
 
 // The timed part: an enrolled, empty device syncs everything. Reports under prefix.
-void measure(BenchDevice &device, const QString &prefix, const Options &o, bool http)
+// \a server is the server process over HTTP, null in process.
+void measure(BenchDevice &device, const QString &prefix, const Options &o, const BenchServer *server)
 {
+    const bool http = server != nullptr;
     device.meter().resetCounts();
     device.meter().setTrace(o.trace);
     QElapsedTimer timer;
+    const double serverCpuBefore = http ? server->cpuSeconds() : 0;
+    const double deviceCpuBefore = BenchServer::processCpuSeconds(QCoreApplication::applicationPid());
     timer.start();
     const SyncOutcome outcome = device.sync();
     const qint64 wallNs = timer.nsecsElapsed();
+    const double deviceCpu = BenchServer::processCpuSeconds(QCoreApplication::applicationPid()) - deviceCpuBefore;
+    const double serverCpu = http ? server->cpuSeconds() - serverCpuBefore : 0;
     const qint64 visits = countRows(device.store(), "visits");
     if (visits != o.visits)
         die(prefix, QStringLiteral("the device holds %1 visits, not %2").arg(visits).arg(o.visits));
@@ -113,6 +119,9 @@ void measure(BenchDevice &device, const QString &prefix, const Options &o, bool 
         // earlier ones, so the time requests took overlaps the device's work: it is no longer a wait.
         report(prefix + QStringLiteral("_request_time_percent"),
                100.0 * double(device.meter().waitNs()) / double(wallNs), "%");
+        // Both processes share the machine's cores: what each spent says which one to make cheaper.
+        report(prefix + QStringLiteral("_server_cpu_s"), serverCpu, "s");
+        report(prefix + QStringLiteral("_device_cpu_s"), deviceCpu, "s");
     } else {
         report(prefix + QStringLiteral("_server_percent"), 100.0 * double(device.meter().waitNs()) / double(wallNs),
                "%");
@@ -142,7 +151,7 @@ void run(const QString &backendName, const Options &o)
         device.connect(http);
         device.enrol(QStringLiteral("reader.http"), BenchSeeder::password());
         progress(QStringLiteral("%1: initial sync over HTTP").arg(backend->name()));
-        measure(device, prefix + QStringLiteral("http"), o, true);
+        measure(device, prefix + QStringLiteral("http"), o, &server);
     }
     {
         // The same server code and database, durable like the server process, called directly.
@@ -151,7 +160,7 @@ void run(const QString &backendName, const Options &o)
         device.connect(service.transport());
         device.enrol(QStringLiteral("reader.direct"), BenchSeeder::password());
         progress(QStringLiteral("%1: initial sync in process").arg(backend->name()));
-        measure(device, prefix + QStringLiteral("direct"), o, false);
+        measure(device, prefix + QStringLiteral("direct"), o, nullptr);
     }
 }
 

@@ -109,6 +109,10 @@ void TestJsonParser::readsWhatQtReads_data()
     QTest::newRow("literals") << "[true,false,null]"_ba;
     QTest::newRow("nested") << R"({"a":{"b":{"c":[[],{},[{"d":null}]]}}})"_ba;
     QTest::newRow("empty strings") << R"({"":""})"_ba;
+    // Names in plain ASCII are read in place, the others through a QString: the same name written
+    // both ways is one name, and the last value stays.
+    QTest::newRow("names") << "{\"plain\":1,\"esc\\\"aped\":2,\"za\xc5\xbc\":3,\"\\u0061\":4,\"a\":5,"
+                              "\"b\":6,\"\\u0062\":{\"\\n\":7,\"n\":8}}"_ba;
     // What Qt writes for a lone surrogate in a QString (text a keyboard mangled) must read back.
     QTest::newRow("lone surrogates") << R"({"a":"\udc00x\ud83d","b":"\ud83d\ud83d"})"_ba;
     // A note: runs between plain escapes, then a \u escape part way, then more runs.
