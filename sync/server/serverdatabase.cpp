@@ -4,10 +4,12 @@
 #include "devicenumbers.h"
 #include "entityregistry.h"
 #include "jsonparser.h"
+#include "queryrow.h"
 #include "stampgroups.h"
 #include "statement.h"
 
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -214,7 +216,7 @@ ServerDatabase::~ServerDatabase()
 {
     qDeleteAll(m_queries);
     m_queries.clear();
-    m_sqliteRows.clear(); // finalized before the connection closes
+    m_sqliteStatements.clear(); // finalized before the connection closes
     m_checkpointer.reset(); // before the connection, which it hooks
     m_db.close();
     m_db = QSqlDatabase();
@@ -442,42 +444,101 @@ Status ServerDatabase::execRows(const QString &into, const QString &tail, const 
 
 void ServerDatabase::writeRowsThroughQtDriver()
 {
-    m_sqliteRows.clear();
+    m_sqliteStatements.clear();
     m_sqlite = nullptr;
     m_postgres = nullptr; // its prepared statements stay on the connection, unused
 }
 
-Status ServerDatabase::execRowsOnSqlite(const QString &sql, const std::vector<QVariantList> &rows, const QString &what)
+Statement *ServerDatabase::sqliteStatement(const QString &sql, const QString &what, Error *failure)
 {
-    std::unique_ptr<Statement> &statement = m_sqliteRows[sql];
+    std::unique_ptr<Statement> &statement = m_sqliteStatements[sql];
     if (!statement)
         statement = std::make_unique<Statement>(m_sqlite, sql);
     if (!statement->isValid()) {
-        const QString reason = statement->prepareError();
+        *failure = Error(QStringLiteral("database"), what + QStringLiteral(": ") + statement->prepareError(),
+                         QStringLiteral("storage"));
         statement.reset();
-        return Error(QStringLiteral("database"), what + QStringLiteral(": ") + reason, QStringLiteral("storage"));
+        return nullptr;
     }
+    return statement.get();
+}
+
+void ServerDatabase::bindOnSqlite(Statement &statement, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // A null text is NULL, as the Qt driver binds it.
+        const bool nullText
+            = (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull())
+            || (value.typeId() == QMetaType::QByteArray
+                && static_cast<const QByteArray *>(value.constData())->isNull());
+        if (nullText)
+            statement.bindNull(int(i) + 1);
+        else
+            statement.bindVariant(int(i) + 1, value);
+    }
+}
+
+Status ServerDatabase::execRowsOnSqlite(const QString &sql, const std::vector<QVariantList> &rows, const QString &what)
+{
+    Error failure;
+    Statement *statement = sqliteStatement(sql, what, &failure);
+    if (!statement)
+        return failure;
+    const auto release = qScopeGuard([statement] { statement->reset(); }); // holds nothing between pushes
     for (const QVariantList &row : rows) {
         statement->reset();
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            const QVariant &value = row.at(i);
-            // A null text is NULL, as the Qt driver binds it.
-            const bool nullText
-                = (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull())
-                || (value.typeId() == QMetaType::QByteArray
-                    && static_cast<const QByteArray *>(value.constData())->isNull());
-            if (nullText)
-                statement->bindNull(int(i) + 1);
-            else
-                statement->bindVariant(int(i) + 1, value);
-        }
-        if (Status s = statement->run(); !s) {
-            const QString reason = statement->errorMessage();
-            statement->reset();
-            return Error(QStringLiteral("database"), what + QStringLiteral(": ") + reason, QStringLiteral("storage"));
+        bindOnSqlite(*statement, row);
+        if (Status s = statement->run(); !s)
+            return Error(QStringLiteral("database"), what + QStringLiteral(": ") + statement->errorMessage(),
+                         QStringLiteral("storage"));
+    }
+    return ok();
+}
+
+Status ServerDatabase::selectRows(const QString &sql, const QVariantList &values, const QString &what,
+                                  const std::function<Result<bool>(const QueryRow &row)> &onRow)
+{
+    if (m_sqlite) {
+        Error failure;
+        Statement *statement = sqliteStatement(sql, what, &failure);
+        if (!statement)
+            return failure;
+        const auto release = qScopeGuard([statement] { statement->reset(); });
+        statement->reset();
+        bindOnSqlite(*statement, values);
+        const QueryRow row(*statement);
+        for (;;) {
+            switch (statement->step()) {
+            case Statement::StepResult::Done:
+                return ok();
+            case Statement::StepResult::Error:
+                return Error(QStringLiteral("database"), what + QStringLiteral(": ") + statement->errorMessage(),
+                             QStringLiteral("storage"));
+            case Statement::StepResult::Row:
+                break;
+            }
+            auto more = onRow(row);
+            if (!more)
+                return more.error();
+            if (!*more)
+                return ok();
         }
     }
-    statement->reset(); // holds nothing between pushes
+    QSqlQuery &q = query(sql);
+    const auto release = qScopeGuard([&q] { q.finish(); });
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (Status s = exec(q, what); !s)
+        return s;
+    const QueryRow row(q);
+    while (q.next()) {
+        auto more = onRow(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            return ok();
+    }
     return ok();
 }
 

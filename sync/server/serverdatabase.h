@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -16,6 +17,7 @@ struct sqlite3;
 namespace doorstep {
 
 class Checkpointer;
+class QueryRow;
 class Statement;
 
 // The server's connection: SQLite (one file, the default) or PostgreSQL, through Qt SQL, with one
@@ -56,12 +58,19 @@ public:
     // plain "?", see textParameter()).
     Status execRows(const QString &into, const QString &tail, const std::vector<QVariantList> &rows,
                     const QString &what, const QString &row = QString());
+    // Runs \a sql with \a values bound in order, handing each row to \a onRow until it returns
+    // false or fails. On SQLite, when the Qt driver runs on this program's SQLite, through a statement
+    // of SQLite's own, prepared once and read in place (the Qt driver made a QVariant of every value
+    // and copied each text twice on the way); otherwise through query().
+    Status selectRows(const QString &sql, const QVariantList &values, const QString &what,
+                      const std::function<Result<bool>(const QueryRow &row)> &onRow);
     // True when execRows writes to PostgreSQL through libpq's own parameters (for tests).
     bool writesRowsThroughLibpq() const { return m_postgres != nullptr; }
-    // True when execRows writes to SQLite through SQLite's own statements (for tests).
+    // True when execRows and selectRows go through SQLite's own statements (for tests).
     bool writesRowsThroughSqlite() const { return m_sqlite != nullptr; }
     // From now on execRows writes through the Qt driver alone, as it does when the driver was built on
-    // another SQLite or libpq than this program's (for tests: Debian's drivers never are).
+    // another SQLite or libpq than this program's (for tests: Debian's drivers never are); so does
+    // selectRows.
     void writeRowsThroughQtDriver();
     // Checkpoints done by the background thread (SQLite only; for tests).
     int backgroundCheckpoints() const;
@@ -95,6 +104,9 @@ private:
     Status execRowsOnPostgres(const QString &into, const QString &tail, const std::vector<QVariantList> &rows,
                               const QString &what);
     Status execRowsOnSqlite(const QString &sql, const std::vector<QVariantList> &rows, const QString &what);
+    // The statement for \a sql on m_sqlite, prepared on first use; null, with the reason, if it cannot be.
+    Statement *sqliteStatement(const QString &sql, const QString &what, Error *failure);
+    static void bindOnSqlite(Statement &statement, const QVariantList &values);
     ServerDatabase(Kind kind, QString connectionName);
     Status migrate();
 
@@ -104,11 +116,11 @@ private:
     // Statements execRows prepared on that connection (by into, tail and shape) and their names:
     // PostgreSQL plans a statement of a hundred rows once, not again for every push.
     QHash<QString, QByteArray> m_preparedRows;
-    // The Qt SQLite driver's connection, when it is this program's SQLite (execRows), and the
-    // one-row statements prepared on it, by their text. A push of 500 records bound each value through
+    // The Qt SQLite driver's connection, when it is this program's SQLite (execRows, selectRows), and
+    // the statements prepared on it, by their text. A push of 500 records bound each value through
     // QSqlQuery, whose every bind wrote out a placeholder name: a twentieth of the server's push CPU.
     sqlite3 *m_sqlite = nullptr;
-    std::map<QString, std::unique_ptr<Statement>> m_sqliteRows;
+    std::map<QString, std::unique_ptr<Statement>> m_sqliteStatements;
     Kind m_kind;
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -9,6 +9,7 @@
 #include "personprojection.h"
 #include "protocol.h"
 #include "protocolcodec.h"
+#include "queryrow.h"
 #include "serverdatabase.h"
 #include "stampgroups.h"
 #include "uuid.h"
@@ -196,26 +197,26 @@ Result<qint64> SyncService::nextSequence()
     return value;
 }
 
-Status SyncService::readStored(const QSqlQuery &q, int first, ServerRecord &r)
+Status SyncService::readStored(const QueryRow &row, int first, ServerRecord &r)
 {
     const EntitySchema *schema = EntityRegistry::find(r.entity);
     if (!schema)
         return Error(QStringLiteral("records"), QStringLiteral("hold an unknown record type \"%1\"").arg(r.entity),
                      QStringLiteral("storage"));
     r.exists = true;
-    r.teamId = q.value(first).toString();
-    auto fields = StoredFields::fromJson(ServerDatabase::utf8(q.value(first + 1)));
+    r.teamId = row.text(first);
+    auto fields = StoredFields::fromJson(row.utf8(first + 1));
     if (!fields)
         return Error(QStringLiteral("records"),
                      QStringLiteral("hold %1/%2 whose fields %3").arg(r.entity, r.id, fields.error().reason),
                      QStringLiteral("storage"));
     r.fields = std::move(fields).value();
-    auto stamps = m_numbers.expand(ServerDatabase::utf8(q.value(first + 2)), *schema);
+    auto stamps = m_numbers.expand(row.utf8(first + 2), *schema);
     if (!stamps)
         return stamps.error();
     r.stamps = std::move(stamps).value();
-    r.deleted = q.value(first + 3).toInt() != 0;
-    r.seq = q.value(first + 4).toLongLong();
+    r.deleted = row.int64(first + 3) != 0;
+    r.seq = row.int64(first + 4);
     return ok();
 }
 
@@ -234,20 +235,17 @@ Result<ServerRecord> SyncService::load(const QString &entity, const QString &id)
         if (auto it = m_batchRecords.constFind(entity + u'/' + id); it != m_batchRecords.constEnd())
             return it.value();
     }
-    QSqlQuery &q = m_db.query(
-        QStringLiteral("SELECT team_id, %1, %2, deleted, seq FROM records WHERE entity = ? AND id = ?")
-            .arg(m_db.textColumn(QLatin1StringView("fields")), m_db.textColumn(QLatin1StringView("stamps"))));
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    if (Status s = m_db.exec(q, QStringLiteral("load record")); !s)
-        return s.error();
     ServerRecord r;
     r.entity = entity;
     r.id = id;
-    Status read = ok();
-    if (q.next())
-        read = readStored(q, 0, r);
-    q.finish();
+    const Status read = m_db.selectRows(
+        QStringLiteral("SELECT team_id, %1, %2, deleted, seq FROM records WHERE entity = ? AND id = ?")
+            .arg(m_db.textColumn(QLatin1StringView("fields")), m_db.textColumn(QLatin1StringView("stamps"))),
+        {entity, id}, QStringLiteral("load record"), [&](const QueryRow &row) -> Result<bool> {
+            if (Status s = readStored(row, 0, r); !s)
+                return s.error();
+            return false;
+        });
     if (!read)
         return read.error();
     return r;
@@ -775,40 +773,42 @@ Status SyncService::beginBatch(const std::vector<Mutation> &mutations, qint64 la
     const QString columns
         = QStringLiteral("id, team_id, %1, %2, deleted, seq")
               .arg(m_db.textColumn(QLatin1StringView("fields")), m_db.textColumn(QLatin1StringView("stamps")));
-    QSqlQuery &q = m_db.query(
-        postgres ? QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ANY (CAST(? AS "
-                                  "TEXT[]))")
-                       .arg(columns)
-                 : QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id IN (%2)").arg(columns, marks));
+    const QString sql = postgres
+        ? QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ANY (CAST(? AS "
+                         "TEXT[]))")
+              .arg(columns)
+        : QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id IN (%2)").arg(columns, marks);
     for (auto it = wanted.begin(); it != wanted.end(); ++it) {
         QStringList &ids = it.value();
         ids.removeDuplicates();
         for (qsizetype start = 0; start < ids.size(); start += std::min(chunk, ids.size())) {
             const qsizetype end = std::min(start + std::min(chunk, ids.size()), ids.size());
-            q.addBindValue(it.key());
+            QVariantList values{it.key()};
             if (postgres) {
-                q.addBindValue(ServerDatabase::textArray(ids));
+                values << ServerDatabase::textArray(ids);
             } else {
                 for (qsizetype i = 0; i < chunk; ++i)
-                    q.addBindValue(ids.at(std::min(start + i, ids.size() - 1)));
+                    values << ids.at(std::min(start + i, ids.size() - 1));
             }
-            if (Status s = m_db.exec(q, QStringLiteral("load records")); !s)
-                return s;
             for (qsizetype i = start; i < end; ++i) {
                 ServerRecord absent;
                 absent.entity = it.key();
                 absent.id = ids.at(i);
                 m_batchRecords.insert(it.key() + u'/' + ids.at(i), absent);
             }
-            while (q.next()) {
-                ServerRecord r;
-                r.entity = it.key();
-                r.id = q.value(0).toString();
-                if (Status s = readStored(q, 1, r); !s)
-                    return s;
-                m_batchRecords.insert(r.entity + u'/' + r.id, r);
-            }
-            q.finish();
+            const Status read = m_db.selectRows(sql, values, QStringLiteral("load records"),
+                                                [&](const QueryRow &row) -> Result<bool> {
+                                                    ServerRecord r;
+                                                    r.entity = it.key();
+                                                    r.id = row.text(0);
+                                                    if (Status s = readStored(row, 1, r); !s)
+                                                        return s.error();
+                                                    QString key = r.entity + u'/' + r.id;
+                                                    m_batchRecords.emplace(std::move(key), std::move(r));
+                                                    return true;
+                                                });
+            if (!read)
+                return read;
         }
     }
     return ok();
@@ -1165,17 +1165,14 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
     for (qsizetype i = 0; i < entities.size(); ++i)
         marks << QStringLiteral("?");
     // The placeholders are counted, never filled with text; the entity names are bound.
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT entity, id, %1, %2, deleted, seq FROM records "
-                                             "WHERE team_id = ? AND seq > ? AND entity IN (%3) ORDER BY seq LIMIT ?")
-                                  .arg(m_db.textColumn(QLatin1StringView("fields")),
-                                       m_db.textColumn(QLatin1StringView("stamps")), marks.join(u',')));
-    q.addBindValue(device->teamId);
-    q.addBindValue(request->after);
+    const QString sql = QStringLiteral("SELECT entity, id, %1, %2, deleted, seq FROM records "
+                                       "WHERE team_id = ? AND seq > ? AND entity IN (%3) ORDER BY seq LIMIT ?")
+                            .arg(m_db.textColumn(QLatin1StringView("fields")),
+                                 m_db.textColumn(QLatin1StringView("stamps")), marks.join(u','));
+    QVariantList values{device->teamId, request->after};
     for (const QString &e : std::as_const(entities))
-        q.addBindValue(e);
-    q.addBindValue(request->limit + 1);
-    if (Status s = m_db.exec(q, QStringLiteral("pull")); !s)
-        return error(500, s.error());
+        values << e;
+    values << request->limit + 1;
     // The page is written around the stored fields and stamps as they are: the server wrote them
     // as JSON objects after validating them, and parsing them only to write them again was most
     // of a pull's cost.
@@ -1187,49 +1184,53 @@ ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
     bool more = false;
     QSet<qint64> devices; // named by the page's stamps, listed after the records
     if (!peer) {
-        while (q.next()) {
-            if (count == request->limit || (count > 0 && page.size() > Protocol::kBodyTargetBytes)) {
-                more = true;
-                break;
-            }
-            next = q.value(5).toLongLong();
-            if (count++ > 0)
-                page += ',';
-            const QByteArray stamps = ServerDatabase::utf8(q.value(3));
-            StampGroups::collectDevices(stamps, &devices);
-            appendPulled(page, q.value(0).toString(), q.value(1).toString(), q.value(4).toInt() != 0,
-                         ServerDatabase::utf8(q.value(2)), stamps, false);
-        }
-        q.finish();
+        const Status read
+            = m_db.selectRows(sql, values, QStringLiteral("pull"), [&](const QueryRow &row) -> Result<bool> {
+                  if (count == request->limit || (count > 0 && page.size() > Protocol::kBodyTargetBytes)) {
+                      more = true;
+                      return false;
+                  }
+                  next = row.int64(5);
+                  if (count++ > 0)
+                      page += ',';
+                  const QByteArray stamps = row.utf8(3);
+                  StampGroups::collectDevices(stamps, &devices);
+                  appendPulled(page, row.text(0), row.text(1), row.int64(4) != 0, row.utf8(2), stamps, false);
+                  return true;
+              });
+        if (!read)
+            return error(500, read.error());
     } else {
         std::vector<ServerRecord> rows;
-        while (q.next()) {
-            ServerRecord r;
-            r.entity = q.value(0).toString();
-            r.id = q.value(1).toString();
-            auto fields = StoredFields::fromJson(ServerDatabase::utf8(q.value(2)));
-            if (!fields)
-                return error(
-                    500,
-                    Error(QStringLiteral("records"),
+        const Status read
+            = m_db.selectRows(sql, values, QStringLiteral("pull"), [&](const QueryRow &row) -> Result<bool> {
+                  ServerRecord r;
+                  r.entity = row.text(0);
+                  r.id = row.text(1);
+                  auto fields = StoredFields::fromJson(row.utf8(2));
+                  if (!fields)
+                      return Error(
+                          QStringLiteral("records"),
                           QStringLiteral("hold %1/%2 whose fields %3").arg(r.entity, r.id, fields.error().reason),
-                          QStringLiteral("storage")));
-            r.fields = std::move(fields).value();
-            const EntitySchema *schema = EntityRegistry::find(r.entity);
-            auto stamps = schema
-                ? m_numbers.expand(ServerDatabase::utf8(q.value(3)), *schema)
-                : Result<ServerStamps>(Error(QStringLiteral("records"), QStringLiteral("hold an unknown record type"),
-                                             QStringLiteral("storage")));
-            if (!stamps)
-                return error(500, stamps.error());
-            r.stamps = std::move(stamps).value();
-            r.teamId = device->teamId;
-            r.deleted = q.value(4).toInt() != 0;
-            r.seq = q.value(5).toLongLong();
-            r.exists = true;
-            rows.push_back(std::move(r));
-        }
-        q.finish();
+                          QStringLiteral("storage"));
+                  r.fields = std::move(fields).value();
+                  const EntitySchema *schema = EntityRegistry::find(r.entity);
+                  auto stamps = schema ? m_numbers.expand(row.utf8(3), *schema)
+                                       : Result<ServerStamps>(Error(QStringLiteral("records"),
+                                                                    QStringLiteral("hold an unknown record type"),
+                                                                    QStringLiteral("storage")));
+                  if (!stamps)
+                      return stamps.error();
+                  r.stamps = std::move(stamps).value();
+                  r.teamId = device->teamId;
+                  r.deleted = row.int64(4) != 0;
+                  r.seq = row.int64(5);
+                  r.exists = true;
+                  rows.push_back(std::move(r));
+                  return true;
+              });
+        if (!read)
+            return error(500, read.error());
         auto people = intervieweePeople(device->teamId);
         if (!people)
             return error(500, people.error());

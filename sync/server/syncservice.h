@@ -20,6 +20,7 @@ class QSqlQuery;
 
 namespace doorstep {
 
+class QueryRow;
 class ServerDatabase;
 struct Mutation;
 struct PushRequest;
@@ -91,7 +92,7 @@ private:
     Result<ServerRecord> load(const QString &entity, const QString &id);
     Status save(ServerRecord &record);
     // Reads team_id, fields, stamps, deleted and seq, in that order from column \a first.
-    Status readStored(const QSqlQuery &q, int first, ServerRecord &r);
+    Status readStored(const QueryRow &row, int first, ServerRecord &r);
     // The stamps as stored and pulled (StampGroups); \a used collects the device numbers written.
     Result<QByteArray> storedStamps(const ServerRecord &r, bool projection = false, QSet<qint64> *used = nullptr);
     Result<QString> createAdminRecord(ServerRecord record, const std::function<Status()> &alsoInTransaction);

@@ -7,6 +7,7 @@
 #include "keyvault.h"
 #include "outbox.h"
 #include "person.h"
+#include "queryrow.h"
 #include "repository.h"
 #include "serverdatabase.h"
 #include "serverprocess.h"
@@ -442,6 +443,40 @@ private slots:
             QCOMPARE(q.value(2).toLongLong(), rows[size_t(k)].at(2).toLongLong());
         }
         QCOMPARE(k, int(rows.size()));
+
+        // Read back as a push reads records (selectRows, by the same path as execRows): every row in
+        // order, a stop part way, and a refusal that names itself and leaves the statement usable.
+        const QString select = QStringLiteral("SELECT k, t, n FROM probe WHERE k >= ? ORDER BY k");
+        int seen = 0;
+        QVERIFY(d.selectRows(select, {0}, QStringLiteral("probe"), [&](const QueryRow &row) -> Result<bool> {
+            const QVariantList &expected = rows[size_t(seen)];
+            if (row.int64(0) != seen || row.text(1) != expected.at(1).toString()
+                || row.utf8(1) != expected.at(1).toString().toUtf8() || row.int64(2) != expected.at(2).toLongLong())
+                return Error(QStringLiteral("probe"), QStringLiteral("row %1 reads back otherwise").arg(seen));
+            ++seen;
+            return true;
+        }));
+        QCOMPARE(seen, int(rows.size()));
+        seen = 0;
+        QVERIFY(d.selectRows(select, {100}, QStringLiteral("probe"),
+                             [&](const QueryRow &row) -> Result<bool> { return ++seen < 3 && row.int64(0) >= 100; }));
+        QCOMPARE(seen, 3);
+        const Status stopped = d.selectRows(select, {0}, QStringLiteral("probe"), [](const QueryRow &) -> Result<bool> {
+            return Error(QStringLiteral("probe"), QStringLiteral("refused here"));
+        });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().reason, QStringLiteral("refused here"));
+        seen = 0;
+        QVERIFY(d.selectRows(select, {int(rows.size()) - 1}, QStringLiteral("probe"),
+                             [&](const QueryRow &row) -> Result<bool> {
+                                 seen += row.text(1) == QLatin1String("after") ? 1 : 100;
+                                 return true;
+                             }));
+        QCOMPARE(seen, 1);
+        const Status bad = d.selectRows(QStringLiteral("SELECT nothing FROM nowhere"), {}, QStringLiteral("probe"),
+                                        [](const QueryRow &) -> Result<bool> { return true; });
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().reason.startsWith(QLatin1String("probe: ")), qPrintable(bad.error().reason));
     }
 
     void recordsStayWholeOnPostgres()
