@@ -246,8 +246,13 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString &loca
     if (!db->m_db.open())
         return Error(QStringLiteral("database"), QStringLiteral("cannot open: ") + db->m_db.lastError().text());
     if (db->m_kind == Kind::Sqlite) {
+        // Pages are read from the file's mapping instead of copied in by read calls: a push reads
+        // hundreds of records from all over the file, and the server's CPU for a push of 1,000 edits
+        // fell by a seventh (bench_sync_push, four alternating pairs). SQLite maps the file read-only
+        // and writes through the log as before; past the first GiB it reads as it did.
         for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=OFF"}) {
+             {"PRAGMA journal_mode=WAL", durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=OFF",
+              "PRAGMA mmap_size=1073741824"}) {
             if (Status s = db->execText(QString::fromLatin1(pragma)); !s)
                 return s.error();
         }

@@ -383,6 +383,12 @@ private slots:
         QCOMPARE(d.writesRowsThroughLibpq(), postgres);
         // Likewise on SQLite, through this program's SQLite (Debian's driver links the system one).
         QCOMPARE(d.writesRowsThroughSqlite(), !postgres);
+        if (!postgres) {
+            // The server reads its file through a mapping (a SQLite built without mapping answers 0).
+            QSqlQuery mapped(d.connection());
+            QVERIFY(mapped.exec(QStringLiteral("PRAGMA mmap_size")) && mapped.next());
+            QCOMPARE(mapped.value(0).toLongLong(), qint64(1) << 30);
+        }
         if (throughQtDriver) {
             d.writeRowsThroughQtDriver();
             QVERIFY(!d.writesRowsThroughLibpq() && !d.writesRowsThroughSqlite());
