@@ -21,7 +21,7 @@ const char *const kUsage = R"(usage: doorstep-server COMMAND [--config FILE] [--
 
 commands:
   serve            [--listen 127.0.0.1] [--port 8470] [--password-cost interactive|minimum]
-                   [--workers N]   threads serving requests (default: 1 on SQLite, 4 on PostgreSQL)
+                   [--workers N]   threads serving requests (default: 2 on SQLite, 4 on PostgreSQL)
   create-team      --name NAME [--area AREA]                      prints the team id
   create-user      --user NAME --display-name NAME --role ROLE --team ID [--profession P]
                    reads the password from the first line of standard input; prints the user id

@@ -138,7 +138,7 @@ int ServerConfig::workerCount() const
 {
     if (workers > 0)
         return workers;
-    return database.startsWith(QLatin1String("postgres:")) ? 4 : 1;
+    return database.startsWith(QLatin1String("postgres:")) ? 4 : 2;
 }
 
 } // namespace doorstep

@@ -20,7 +20,8 @@ struct ServerConfig
     int workers = 0;
 
     static constexpr int kMaxWorkers = 64;
-    // One on SQLite, which takes one writer at a time anyway; four on PostgreSQL, where one push's
+    // Two on SQLite, which takes one writer at a time: while one push applies, another is read,
+    // checked and answered (WriterTurns hands the writing on); four on PostgreSQL, where one push's
     // round trips to the database leave the process idle that another request can use.
     int workerCount() const;
 

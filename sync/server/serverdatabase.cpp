@@ -7,6 +7,7 @@
 #include "queryrow.h"
 #include "stampgroups.h"
 #include "statement.h"
+#include "writerturns.h"
 
 #include <QLoggingCategory>
 #include <QScopeGuard>
@@ -260,6 +261,7 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString &loca
         if (sqlite3 *handle = sharedSqliteHandle(db->m_db)) {
             db->m_checkpointer = std::make_unique<Checkpointer>(location.mid(7), handle);
             db->m_sqlite = handle;
+            sqlite3_busy_handler(handle, &ServerDatabase::waitForWriter, db.get());
         } else
             qCInfo(lcServerDb) << "SQLite checkpoints stay in the committing request: the Qt driver's SQLite "
                                   "is not this library";
@@ -668,6 +670,8 @@ Status ServerDatabase::commit()
     Status s = execText(QStringLiteral("COMMIT"));
     if (!s)
         ++m_rollbacks;
+    if (m_kind == Kind::Sqlite)
+        WriterTurns::shared().released();
     return s;
 }
 
@@ -675,6 +679,21 @@ void ServerDatabase::rollback()
 {
     ++m_rollbacks;
     (void)execText(QStringLiteral("ROLLBACK"));
+    if (m_kind == Kind::Sqlite)
+        WriterTurns::shared().released();
+}
+
+int ServerDatabase::waitForWriter(void *database, int attempt)
+{
+    auto *db = static_cast<ServerDatabase *>(database);
+    const auto now = std::chrono::steady_clock::now();
+    if (attempt == 0)
+        db->m_waitingSince = now;
+    if (now - db->m_waitingSince >= db->m_writeWaitLimit)
+        return 0; // SQLite answers busy
+    // A writer in another process ends unannounced: look again after a short while in any case.
+    WriterTurns::shared().waitAtMost(std::chrono::milliseconds(2));
+    return 1;
 }
 
 } // namespace doorstep

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -99,6 +100,9 @@ public:
     // Transactions rolled back (or whose commit failed) on this connection so far: what a cache of
     // rows written in a transaction must be forgotten after (DeviceNumbers).
     quint64 rollbacks() const { return m_rollbacks; }
+    // On SQLite, how long a write waits for another connection's transaction to end before it fails
+    // as busy (10 s unless set; WriterTurns).
+    void setWriteWaitLimit(std::chrono::milliseconds limit) { m_writeWaitLimit = limit; }
 
 private:
     Status execRowsOnPostgres(const QString &into, const QString &tail, const std::vector<QVariantList> &rows,
@@ -110,7 +114,12 @@ private:
     ServerDatabase(Kind kind, QString connectionName);
     Status migrate();
 
+    // SQLite's busy handler on m_sqlite: waits for WriterTurns until m_writeWaitLimit has passed.
+    static int waitForWriter(void *database, int attempt);
+
     quint64 m_rollbacks = 0;
+    std::chrono::milliseconds m_writeWaitLimit{10000};
+    std::chrono::steady_clock::time_point m_waitingSince;
     // The Qt PostgreSQL driver's libpq connection, when it is this program's libpq (execRows).
     void *m_postgres = nullptr;
     // Statements execRows prepared on that connection (by into, tail and shape) and their names:

@@ -30,11 +30,11 @@ private slots:
     void workersDefaultByDatabase()
     {
         ServerConfig config;
-        QCOMPARE(config.workerCount(), 1);
+        QCOMPARE(config.workerCount(), 2);
         config.database = QStringLiteral("postgres:host=127.0.0.1 dbname=doorstep");
         QCOMPARE(config.workerCount(), 4);
-        config.workers = 2;
-        QCOMPARE(config.workerCount(), 2);
+        config.workers = 3;
+        QCOMPARE(config.workerCount(), 3);
     }
 
     void aFileSetsEverySetting()
