@@ -1047,9 +1047,18 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
         return error(500, s.error());
     }
 
-    QJsonArray results;
+    // One answer a mutation, in the batch's order: a duplicate's at once, an applied one's once
+    // finishBatch has numbered its change.
+    struct Answer
+    {
+        QString status;
+        QString result; // a duplicate's first result
+        qint64 seq = 0;
+    };
+    std::vector<Answer> results;
+    results.reserve(request->mutations.size());
     std::vector<LoggedMutation> log;
-    std::vector<qsizetype> loggedResults; // where in results each of log's mutations answers
+    std::vector<size_t> loggedResults; // where in results each of log's mutations answers
     for (size_t i = 0; i < request->mutations.size(); ++i) {
         const Mutation &m = request->mutations[i];
         if (m.counter <= lastCounter) {
@@ -1073,9 +1082,7 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
                                    QStringLiteral("counter %1 was already used by another mutation").arg(m.counter),
                                    QStringLiteral("out_of_order"), m.name()));
             }
-            results.append(QJsonObject{{QStringLiteral("status"), QStringLiteral("duplicate")},
-                                       {QStringLiteral("result"), seen.value(0).toString()},
-                                       {QStringLiteral("seq"), seen.value(1).toLongLong()}});
+            results.push_back({QStringLiteral("duplicate"), seen.value(0).toString(), seen.value(1).toLongLong()});
             seen.finish();
             continue;
         }
@@ -1100,7 +1107,7 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
         log.push_back({m.counter, m.hlc, applied->status, applied->seq});
         loggedResults.push_back(results.size());
         lastCounter = m.counter;
-        results.append(QJsonValue::Null); // answered once finishBatch has numbered the change
+        results.emplace_back(); // answered once finishBatch has numbered the change
     }
     QSqlQuery &update = m_db.query(QStringLiteral("UPDATE devices SET last_counter = ?, last_seen = ? WHERE id = ?"));
     update.addBindValue(lastCounter);
@@ -1117,12 +1124,26 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
     if (Status s = m_db.commit(); !s)
         return error(500, s.error());
     for (size_t i = 0; i < log.size(); ++i)
-        results[loggedResults[i]]
-            = QJsonObject{{QStringLiteral("status"), log[i].status}, {QStringLiteral("seq"), log[i].seq}};
+        results[loggedResults[i]] = {log[i].status, QString(), log[i].seq};
+    // Written out directly, members in the order QJsonDocument writes them: building a QJsonObject
+    // for each of 500 answers first took a millisecond of every push.
     ServerReply reply;
-    reply.body = json(QJsonObject{{QStringLiteral("results"), results},
-                                  {QStringLiteral("acknowledgedThrough"), lastCounter},
-                                  {QStringLiteral("serverTime"), now()}});
+    QByteArray &answer = reply.body;
+    answer.reserve(qsizetype(results.size()) * 40 + 96);
+    answer += "{\"acknowledgedThrough\":" + QByteArray::number(lastCounter) + ",\"results\":[";
+    for (size_t i = 0; i < results.size(); ++i) {
+        const Answer &a = results[i];
+        answer += i == 0 ? "{" : ",{";
+        if (!a.result.isNull()) {
+            answer += "\"result\":";
+            appendJsonString(answer, a.result);
+            answer += ',';
+        }
+        answer += "\"seq\":" + QByteArray::number(a.seq) + ",\"status\":";
+        appendJsonString(answer, a.status);
+        answer += '}';
+    }
+    answer += "],\"serverTime\":" + QByteArray::number(now()) + '}';
     return reply;
 }
 

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 
 using namespace doorstep;
+using namespace Qt::StringLiterals;
 
 namespace {
 // QVERIFY2 evaluates its message even when the check passes.
@@ -665,6 +666,46 @@ private slots:
         QCOMPARE(results.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
         QCOMPARE(f.serverDump(), after);
         QVERIFY(f.sync(*a).status.ok()); // the client's own retry is acknowledged as a duplicate
+        QCOMPARE(a->store->outbox().count(), 0);
+    }
+
+    void aBatchPartlyAppliedAnswersEveryMutation()
+    {
+        // A batch whose first mutation was applied before and whose second is new: the first gets
+        // its stored result as a duplicate, the second is applied, each answer in the batch's order,
+        // written as QJsonDocument writes it.
+        QVERIFY(f.sync(*a).status.ok());
+        const QByteArray token = *a->store->secret(QStringLiteral("sync.token"));
+        Person dora = newPerson(QStringLiteral("Dora Testperson"));
+        QVERIFY(Repository<Person>(*a->store).create(dora).ok());
+        auto once = a->store->outbox().pending();
+        QVERIFY(once.ok());
+        QCOMPARE(once->size(), size_t(1));
+        const ServerReply first = f.service->push(token, ProtocolCodec::encodePush(2, a->store->deviceId(), *once));
+        QCOMPARE(first.status, 200);
+        const QJsonObject firstAnswer = QJsonDocument::fromJson(first.body).object();
+        const qint64 firstSeq
+            = firstAnswer.value(QStringLiteral("results")).toArray().first().toObject().value(u"seq"_s).toInteger();
+        QVERIFY(firstSeq > 0);
+        Person edna = newPerson(QStringLiteral("Edna Testperson"));
+        QVERIFY(Repository<Person>(*a->store).create(edna).ok());
+        auto both = a->store->outbox().pending();
+        QVERIFY(both.ok());
+        QCOMPARE(both->size(), size_t(2));
+        const ServerReply mixed = f.service->push(token, ProtocolCodec::encodePush(2, a->store->deviceId(), *both));
+        QCOMPARE(mixed.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(mixed.body).toJson(QJsonDocument::Compact), mixed.body);
+        const QJsonObject answer = QJsonDocument::fromJson(mixed.body).object();
+        QCOMPARE(answer.value(u"acknowledgedThrough"_s).toInteger(), both->back().counter);
+        QVERIFY(answer.value(u"serverTime"_s).toInteger() > 0);
+        const QJsonArray results = answer.value(u"results"_s).toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).toObject(),
+                 (QJsonObject{{u"status"_s, u"duplicate"_s}, {u"result"_s, u"applied"_s}, {u"seq"_s, firstSeq}}));
+        QCOMPARE(results.at(1).toObject().value(u"status"_s).toString(), u"applied"_s);
+        QVERIFY(results.at(1).toObject().value(u"seq"_s).toInteger() > firstSeq);
+        QCOMPARE(results.at(1).toObject().size(), 2);
+        QVERIFY(f.sync(*a).status.ok()); // the device's own push is acknowledged as duplicates
         QCOMPARE(a->store->outbox().count(), 0);
     }
 
