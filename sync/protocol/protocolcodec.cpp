@@ -62,14 +62,16 @@ Result<qint64> integerField(const QJsonObject &o, const char *key, const QString
                             const QString &subject = {})
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    const QString field = where.isEmpty() ? QLatin1String(key) : where + u'.' + QLatin1String(key);
+    // The name only for an error: a page of 2,000 records would make thousands of them for nothing.
+    const auto field
+        = [&] { return where.isEmpty() ? QString(QLatin1String(key)) : where + u'.' + QLatin1String(key); };
     if (v.isUndefined())
-        return invalid(field, QStringLiteral("is required"), kInvalid, subject);
+        return invalid(field(), QStringLiteral("is required"), kInvalid, subject);
     const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
     if (!v.isDouble() || d != std::floor(d))
-        return invalid(field, QStringLiteral("must be a whole number"), kInvalid, subject);
+        return invalid(field(), QStringLiteral("must be a whole number"), kInvalid, subject);
     if (d < double(min) || d > double(max))
-        return invalid(field, QStringLiteral("must be from %1 to %2").arg(min).arg(max), kInvalid, subject);
+        return invalid(field(), QStringLiteral("must be from %1 to %2").arg(min).arg(max), kInvalid, subject);
     return qint64(d);
 }
 
@@ -77,14 +79,16 @@ Result<QString> stringField(const QJsonObject &o, const char *key, const QString
                             const QString &subject = {})
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    const QString field = where.isEmpty() ? QLatin1String(key) : where + u'.' + QLatin1String(key);
+    const auto field
+        = [&] { return where.isEmpty() ? QString(QLatin1String(key)) : where + u'.' + QLatin1String(key); };
     if (v.isUndefined())
-        return invalid(field, QStringLiteral("is required"), kInvalid, subject);
+        return invalid(field(), QStringLiteral("is required"), kInvalid, subject);
     if (!v.isString())
-        return invalid(field, QStringLiteral("must be a string"), kInvalid, subject);
-    if (v.toString().size() > maxLength)
-        return invalid(field, QStringLiteral("is longer than %1 characters").arg(maxLength), kInvalid, subject);
-    return v.toString();
+        return invalid(field(), QStringLiteral("must be a string"), kInvalid, subject);
+    QString text = v.toString();
+    if (text.size() > maxLength)
+        return invalid(field(), QStringLiteral("is longer than %1 characters").arg(maxLength), kInvalid, subject);
+    return text;
 }
 
 Result<QString> idField(const QJsonObject &o, const char *key, const QString &where, const QString &subject = {})
