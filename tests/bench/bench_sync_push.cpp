@@ -104,12 +104,12 @@ void run(const QString &backendName, const Options &o)
         qint64 waitAtAcknowledgement = 0;
         qint64 requestBytesAtAcknowledgement = 0;
         double serverCpuAtAcknowledgement = 0;
-        const double serverCpuBefore = server.cpuSeconds();
+        const double serverCpuBefore = server.threadCpuSeconds();
         timer.start();
         const SyncOutcome outcome = tablet->sync([&](int done, int total) {
             if (done >= total && acknowledgedNs < 0) {
                 acknowledgedNs = timer.nsecsElapsed();
-                serverCpuAtAcknowledgement = server.cpuSeconds() - serverCpuBefore;
+                serverCpuAtAcknowledgement = server.threadCpuSeconds() - serverCpuBefore;
                 waitAtAcknowledgement = tablet->meter().waitNs();
                 requestBytesAtAcknowledgement = tablet->meter().requestBytes();
             }
