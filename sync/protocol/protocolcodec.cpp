@@ -198,9 +198,10 @@ Result<Mutation> decodeMutation(const QJsonValue &value, int index, qint64 count
                                    : QStringLiteral("must be [new]"),
                            kInvalid, subject);
         const QJsonValue oldJson = withOld ? change.at(1) : QJsonValue(QJsonValue::Null);
-        auto oldValue = FieldCodec::fromJson(spec, oldJson);
-        if (!oldValue)
-            return invalid(fieldWhere + QStringLiteral(".old"), oldValue.error().reason, kInvalid, subject);
+        // Only free text carries an old value: it must be text or null, which is all FieldCodec
+        // would check, without making a copy of a note only to drop it.
+        if (!oldJson.isNull() && !oldJson.isString())
+            return invalid(fieldWhere + QStringLiteral(".old"), QStringLiteral("must be a string"), kInvalid, subject);
         auto newValue = FieldCodec::fromJson(spec, change.at(0));
         if (!newValue)
             return invalid(fieldWhere + QStringLiteral(".new"), newValue.error().reason, kInvalid, subject);
