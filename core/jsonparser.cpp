@@ -63,44 +63,47 @@ public:
         return v;
     }
 
-    bool members(std::vector<JsonParser::Member> &out)
+    // The object at m_at, whole and alone: visit gets each member's name (unescaped UTF-8, good
+    // until visit returns) and its value's text, checked and skipped.
+    bool walkObject(const JsonParser::MemberVisitor &visit)
+    {
+        QByteArray escapedName; // a name with a \u escape, as UTF-8
+        return walk('{', [&] {
+            if (m_at == m_end || *m_at != '"')
+                return fail(QStringLiteral("expected a quoted member name"));
+            const char *const nameStart = m_at;
+            QByteArrayView name;
+            if (!plainString(name)) {
+                m_at = nameStart;
+                QString decoded;
+                if (!string(decoded))
+                    return false;
+                escapedName = decoded.toUtf8();
+                name = escapedName;
+            } // else the document's bytes or m_scratch's, which skipping the value leaves alone
+            JsonParser::Checked value;
+            return expect(':') && valueText(value) && visit(name, value);
+        });
+    }
+
+    // The array at m_at, whole and alone: visit gets each element's text, checked and skipped.
+    bool walkArray(const std::function<bool(JsonParser::Checked)> &visit)
+    {
+        return walk('[', [&] {
+            JsonParser::Checked value;
+            return valueText(value) && visit(value);
+        });
+    }
+
+    // The string at m_at, whole and alone.
+    bool onlyString(QString &out)
     {
         skipSpace();
-        if (m_at == m_end || *m_at != '{')
-            return fail(QStringLiteral("expected an object"));
-        ++m_at;
-        skipSpace();
-        if (m_at < m_end && *m_at == '}') {
-            ++m_at;
-        } else {
-            for (;;) {
-                skipSpace();
-                if (m_at == m_end || *m_at != '"')
-                    return fail(QStringLiteral("expected a quoted member name"));
-                JsonParser::Member member;
-                if (!string(member.name) || !expect(':'))
-                    return false;
-                skipSpace();
-                const char *start = m_at;
-                if (!skip(1))
-                    return false;
-                member.offset = start - m_begin;
-                member.size = m_at - start;
-                out.push_back(std::move(member));
-                skipSpace();
-                if (m_at < m_end && *m_at == ',') {
-                    ++m_at;
-                    continue;
-                }
-                if (!expect('}'))
-                    return false;
-                break;
-            }
-        }
-        skipSpace();
-        if (m_at != m_end)
-            return fail(QStringLiteral("unexpected text after the end of the document"));
-        return true;
+        if (m_at == m_end || *m_at != '"')
+            return fail(QStringLiteral("expected a string"));
+        if (!string(out))
+            return false;
+        return atEndOfText();
     }
 
     void failAt(qsizetype offset, const QString &reason)
@@ -116,6 +119,53 @@ private:
     {
         failAt(m_at - m_begin, reason);
         return false;
+    }
+
+    // The object or array opened by \a open at m_at, whole and alone, each of its items read by
+    // item(), which returns false to stop the walk (with the failure set if it met one).
+    template<typename Item>
+    bool walk(char open, Item &&item)
+    {
+        skipSpace();
+        if (m_at == m_end || *m_at != open)
+            return fail(open == '{' ? QStringLiteral("expected an object") : QStringLiteral("expected an array"));
+        const char close = open == '{' ? '}' : ']';
+        ++m_at;
+        skipSpace();
+        if (m_at < m_end && *m_at == close) {
+            ++m_at;
+            return atEndOfText();
+        }
+        for (;;) {
+            skipSpace();
+            if (!item())
+                return false;
+            skipSpace();
+            if (m_at < m_end && *m_at == ',') {
+                ++m_at;
+                continue;
+            }
+            return expect(close) && atEndOfText();
+        }
+    }
+
+    // Checks the value at m_at and moves past it, handing out its text.
+    bool valueText(JsonParser::Checked &out)
+    {
+        skipSpace();
+        const char *const start = m_at;
+        if (!skip(1))
+            return false;
+        out = JsonParser::Checked{QByteArrayView(start, m_at - start)};
+        return true;
+    }
+
+    bool atEndOfText()
+    {
+        skipSpace();
+        if (m_at != m_end)
+            return fail(QStringLiteral("unexpected text after the end of the document"));
+        return true;
     }
 
     void skipSpace()
@@ -718,14 +768,64 @@ QJsonValue JsonParser::parseValue(QByteArrayView json, Failure *failure)
 bool JsonParser::members(QByteArrayView json, std::vector<Member> &members, Failure *failure)
 {
     members.clear();
-    Parser parser(json);
-    bool read = false;
-    if (const qsizetype invalid = firstInvalidUtf8(json); invalid >= 0)
-        parser.failAt(invalid, QStringLiteral("is not valid UTF-8"));
-    else
-        read = parser.members(members);
+    const auto text = check(json, failure);
+    const bool read
+        = text
+        && walkObject(
+              *text,
+              [&](QByteArrayView name, Checked value) {
+                  members.push_back({QString::fromUtf8(name), value.bytes.data() - json.data(), value.bytes.size()});
+                  return true;
+              },
+              failure);
     if (!read)
         members.clear();
+    return read;
+}
+
+std::optional<JsonParser::Checked> JsonParser::check(QByteArrayView json, Failure *failure)
+{
+    if (const qsizetype invalid = firstInvalidUtf8(json); invalid >= 0) {
+        if (failure)
+            *failure = Failure{invalid, QStringLiteral("is not valid UTF-8")};
+        return std::nullopt;
+    }
+    if (failure)
+        *failure = Failure{};
+    return Checked{json};
+}
+
+bool JsonParser::walkObject(Checked json, const MemberVisitor &visit, Failure *failure)
+{
+    Parser parser(json.bytes);
+    const bool walked = parser.walkObject(visit);
+    if (failure)
+        *failure = parser.failure();
+    return walked;
+}
+
+bool JsonParser::walkArray(Checked json, const std::function<bool(Checked)> &visit, Failure *failure)
+{
+    Parser parser(json.bytes);
+    const bool walked = parser.walkArray(visit);
+    if (failure)
+        *failure = parser.failure();
+    return walked;
+}
+
+QJsonValue JsonParser::parseValue(Checked json, Failure *failure)
+{
+    Parser parser(json.bytes);
+    QJsonValue v = parser.single();
+    if (failure)
+        *failure = parser.failure();
+    return v;
+}
+
+bool JsonParser::readString(Checked json, QString &out, Failure *failure)
+{
+    Parser parser(json.bytes);
+    const bool read = parser.onlyString(out);
     if (failure)
         *failure = parser.failure();
     return read;

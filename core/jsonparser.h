@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QString>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace doorstep {
@@ -43,6 +45,30 @@ public:
     // writes the others back as they were). False, with \a members empty, unless \a json is exactly
     // one valid object.
     static bool members(QByteArrayView json, std::vector<Member> &members, Failure *failure = nullptr);
+
+    // Text checked as a whole to be valid UTF-8. The walks below hand out parts of it as the same,
+    // so that a document read level by level (a pull page) is checked once, not at every level,
+    // and nothing is built for the levels passed through.
+    struct Checked
+    {
+        QByteArrayView bytes;
+    };
+    // The whole of \a json as Checked, or nothing with the first invalid byte named in \a failure.
+    static std::optional<Checked> check(QByteArrayView json, Failure *failure = nullptr);
+
+    // Gets a member's name, unescaped UTF-8 good until it returns, and its value's text; returns
+    // false to stop the walk.
+    using MemberVisitor = std::function<bool(QByteArrayView name, Checked value)>;
+    // Walks the object \a json is exactly, member by member in the order written, each value checked
+    // as JSON before visit gets it. False when json is not one object (failure says why) or when
+    // visit stopped the walk (failure says nothing).
+    static bool walkObject(Checked json, const MemberVisitor &visit, Failure *failure = nullptr);
+    // The same for the elements of an array.
+    static bool walkArray(Checked json, const std::function<bool(Checked value)> &visit, Failure *failure = nullptr);
+    // One value of any kind; on failure, an undefined value.
+    static QJsonValue parseValue(Checked json, Failure *failure = nullptr);
+    // A value that must be a string; false (failure says why) when it is anything else.
+    static bool readString(Checked json, QString &out, Failure *failure = nullptr);
 };
 
 } // namespace doorstep

@@ -20,6 +20,15 @@ int EntitySchema::indexOf(QStringView field) const
     return -1;
 }
 
+int EntitySchema::indexOf(QLatin1StringView field) const
+{
+    for (size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].name == field)
+            return int(i);
+    }
+    return -1;
+}
+
 bool isAbsentValue(const FieldSpec &spec, const QVariant &value)
 {
     if (!value.isValid() || value.isNull())

@@ -61,6 +61,7 @@ struct EntitySchema
     std::function<std::optional<Error>(const EntitySchema &, const Values &)> crossCheck;
 
     int indexOf(QStringView field) const;
+    int indexOf(QLatin1StringView field) const;
     bool isAbsent(int field, const QVariant &value) const;
     // One field on its own (type, range, choices, checks); validate() adds required fields and the
     // checks across fields.

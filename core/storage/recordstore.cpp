@@ -712,16 +712,12 @@ Result<std::vector<RecordStore::PreparedPull>> RecordStore::preparePulled(const 
             const Status status = [&]() -> Status {
                 if (!Uuid::isValid(pulled.id))
                     return Error(where(), QStringLiteral("id is not a valid id"));
-                out.incoming.resize(schema.fields.size());
-                for (auto it = pulled.fields.begin(); it != pulled.fields.end(); ++it) {
-                    const int index = schema.indexOf(it.key());
-                    if (index < 0)
-                        return Error(where(), it.key() + QStringLiteral(": no such field"));
-                    auto value = FieldCodec::fromJson(schema.fields[size_t(index)], it.value());
-                    if (!value)
-                        return Error(where(), value.error().message());
-                    out.incoming[size_t(index)] = std::move(value).value();
-                }
+                if (pulled.values.size() != schema.fields.size())
+                    return Error(where(),
+                                 QStringLiteral("has %1 values for %2 fields")
+                                     .arg(pulled.values.size())
+                                     .arg(schema.fields.size()));
+                out.incoming = pulled.values;
                 if (pending.contains(schema.entity + u'/' + pulled.id))
                     return ok(); // merged with this device's own changes, then checked and sealed
                 if (Status s = checkPulled(pulled, out.incoming); !s)

@@ -40,7 +40,7 @@ struct PulledRecord
 {
     const EntitySchema *schema = nullptr;
     QString id;
-    QJsonObject fields;
+    Values values; // one for each of the schema's fields, in its order; null where absent
     std::vector<std::pair<int, FieldStamps::Stamp>> stamps; // field index (255: deletion) and stamp
     bool deleted = false;
     // Cut down by the server to what this device's role may see (a person for a peer evaluator):

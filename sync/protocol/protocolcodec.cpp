@@ -380,19 +380,117 @@ Result<PushResult> decodePushResult(const QByteArray &body)
     return r;
 }
 
+namespace {
+
+// The body as checked UTF-8, or the error parseObject gives for it.
+Result<JsonParser::Checked> checkedBody(const QByteArray &body)
+{
+    if (body.size() > Protocol::kMaxBodyBytes)
+        return invalid(QStringLiteral("body"), QStringLiteral("is larger than %1 bytes").arg(Protocol::kMaxBodyBytes),
+                       QStringLiteral("too_large"));
+    JsonParser::Failure failure;
+    const auto text = JsonParser::check(body, &failure);
+    if (!text)
+        return invalid(QStringLiteral("body"),
+                       QStringLiteral("is not valid JSON (%1 at offset %2)").arg(failure.reason).arg(failure.offset),
+                       QStringLiteral("malformed_json"));
+    return *text;
+}
+
+// Walks an object whose members are built into \a built, except those named in \a inPlace, whose
+// text is kept where it lies for the caller to read. False, with failure set, when json is no object.
+bool splitObject(JsonParser::Checked json, QJsonObject &built,
+                 std::initializer_list<std::pair<const char *, std::optional<JsonParser::Checked> *>> inPlace,
+                 JsonParser::Failure *failure)
+{
+    return JsonParser::walkObject(
+        json,
+        [&](QByteArrayView name, JsonParser::Checked value) {
+            for (const auto &[kept, where] : inPlace) {
+                if (name == QByteArrayView(kept)) {
+                    *where = value; // a repeated name keeps its last value, as in a built object
+                    return true;
+                }
+            }
+            built.insert(QString::fromUtf8(name), JsonParser::parseValue(value));
+            return true;
+        },
+        failure);
+}
+
+bool isAsciiName(QByteArrayView name)
+{
+    return std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// A record's fields, read straight from the page into one value per field of its schema: notes,
+// most of a page, become strings without a JSON object built around them first.
+Status readPulledFields(JsonParser::Checked json, PulledRecord &pulled, const QString &where)
+{
+    const EntitySchema &schema = *pulled.schema;
+    pulled.values.assign(schema.fields.size(), QVariant());
+    std::optional<Error> refused;
+    const bool walked = JsonParser::walkObject(json, [&](QByteArrayView name, JsonParser::Checked text) {
+        const int index = isAsciiName(name) ? schema.indexOf(QLatin1StringView(name.data(), name.size())) : -1;
+        const auto field = [&] { return where + QStringLiteral(".fields.") + QString::fromUtf8(name); };
+        if (index < 0) {
+            refused = invalid(field(), QStringLiteral("is not a field of %1").arg(schema.entity));
+            return false;
+        }
+        const FieldSpec &spec = schema.fields[size_t(index)];
+        const bool plainText = spec.type == FieldType::Text || spec.type == FieldType::Id;
+        if (plainText && text.bytes.startsWith('"')) {
+            QString value;
+            if (!JsonParser::readString(text, value)) {
+                refused = invalid(field(), QStringLiteral("must be a string"));
+                return false;
+            }
+            pulled.values[size_t(index)] = QVariant(std::move(value));
+            return true;
+        }
+        auto value = FieldCodec::fromJson(spec, JsonParser::parseValue(text));
+        if (!value) {
+            refused = invalid(field(), value.error().message());
+            return false;
+        }
+        pulled.values[size_t(index)] = std::move(value).value();
+        return true;
+    });
+    if (refused)
+        return *refused;
+    if (!walked)
+        return invalid(where + QStringLiteral(".fields"), QStringLiteral("must be an object"));
+    return ok();
+}
+
+} // namespace
+
 Result<PullPage> decodePullPage(const QByteArray &body)
 {
-    auto o = parseObject(body);
-    if (!o)
-        return o.error();
+    auto text = checkedBody(body);
+    if (!text)
+        return text.error();
+    // Every member but the records is small and built; the records are read where they lie.
+    QJsonObject head;
+    std::optional<JsonParser::Checked> recordsText;
+    JsonParser::Failure failure;
+    if (!splitObject(*text, head, {{"records", &recordsText}}, &failure)) {
+        const QByteArrayView trimmed = text->bytes.trimmed();
+        if (!trimmed.isEmpty() && (trimmed.front() == '[' || trimmed.front() == '"'))
+            return invalid(QStringLiteral("body"), QStringLiteral("must be a JSON object"),
+                           QStringLiteral("malformed_json"));
+        return invalid(QStringLiteral("body"),
+                       QStringLiteral("is not valid JSON (%1 at offset %2)").arg(failure.reason).arg(failure.offset),
+                       QStringLiteral("malformed_json"));
+    }
+    const QJsonObject *o = &head;
     auto next = integerField(*o, "next", {}, 0, (qint64(1) << 53));
     if (!next)
         return next.error();
     const QJsonValue more = o->value(QStringLiteral("more"));
     if (!more.isBool())
         return invalid(QStringLiteral("more"), QStringLiteral("must be true or false"));
-    const QJsonValue list = o->value(QStringLiteral("records"));
-    if (!list.isArray())
+    if (!recordsText || !recordsText->bytes.startsWith('['))
         return invalid(QStringLiteral("records"), QStringLiteral("must be an array"));
     // The devices that the stamps name by number: each one's node orders equal clocks.
     const QJsonValue deviceList = o->value(QStringLiteral("devices"));
@@ -417,51 +515,62 @@ Result<PullPage> decodePullPage(const QByteArray &body)
             return remaining.error();
         page.remaining = *remaining;
     }
-    const QJsonArray records = list.toArray();
-    page.records.reserve(size_t(records.size()));
-    for (qsizetype i = 0; i < records.size(); ++i) {
+    std::optional<Error> refused;
+    qsizetype i = -1;
+    const bool walked = JsonParser::walkArray(*recordsText, [&](JsonParser::Checked recordText) {
+        ++i;
         const QString where = QStringLiteral("records[%1]").arg(i);
-        const QJsonObject r = records.at(i).toObject();
+        const auto refuse = [&](Error error) {
+            refused = std::move(error);
+            return false;
+        };
+        QJsonObject r;
+        std::optional<JsonParser::Checked> fieldsText;
+        std::optional<JsonParser::Checked> stampsText;
+        if (!splitObject(recordText, r, {{"fields", &fieldsText}, {"stamps", &stampsText}}, nullptr))
+            return refuse(invalid(where, QStringLiteral("must be an object")));
         auto entity = stringField(r, "entity", where, 64);
         if (!entity)
-            return entity.error();
+            return refuse(entity.error());
         PulledRecord pulled;
         pulled.schema = EntityRegistry::find(*entity);
         if (!pulled.schema)
-            return invalid(where + QStringLiteral(".entity"),
-                           QStringLiteral("\"%1\" is not a record type").arg(*entity),
-                           QStringLiteral("unknown_entity"));
+            return refuse(invalid(where + QStringLiteral(".entity"),
+                                  QStringLiteral("\"%1\" is not a record type").arg(*entity),
+                                  QStringLiteral("unknown_entity")));
         auto id = idField(r, "id", where);
         if (!id)
-            return id.error();
+            return refuse(id.error());
         pulled.id = *id;
         const QJsonValue deleted = r.value(QStringLiteral("deleted"));
-        const QJsonValue fields = r.value(QStringLiteral("fields"));
-        const QJsonValue stamps = r.value(QStringLiteral("stamps"));
         if (!deleted.isUndefined() && !deleted.isBool())
-            return invalid(where + QStringLiteral(".deleted"), QStringLiteral("must be true or false"));
-        if (!fields.isObject() || !stamps.isObject())
-            return invalid(where, QStringLiteral("needs fields and stamps"));
+            return refuse(invalid(where + QStringLiteral(".deleted"), QStringLiteral("must be true or false")));
+        const QJsonValue stamps = stampsText ? JsonParser::parseValue(*stampsText) : QJsonValue();
+        if (!fieldsText || !fieldsText->bytes.startsWith('{') || !stamps.isObject())
+            return refuse(invalid(where, QStringLiteral("needs fields and stamps")));
         pulled.deleted = deleted.toBool();
-        pulled.fields = fields.toObject();
+        if (Status read = readPulledFields(*fieldsText, pulled, where); !read)
+            return refuse(read.error());
         const QJsonValue projected = r.value(QStringLiteral("projected"));
         if (!projected.isUndefined() && !projected.isBool())
-            return invalid(where + QStringLiteral(".projected"), QStringLiteral("must be true or false"));
+            return refuse(invalid(where + QStringLiteral(".projected"), QStringLiteral("must be true or false")));
         pulled.projected = projected.toBool();
         auto groups = StampGroups::read(stamps.toObject(), *pulled.schema, where + QStringLiteral(".stamps"));
         if (!groups)
-            return groups.error();
+            return refuse(groups.error());
         std::vector<bool> stamped(pulled.schema->fields.size(), false);
         const StampGroup *rest = nullptr;
         for (const StampGroup &g : *groups) {
             const auto node = nodes.constFind(g.device);
             if (node == nodes.constEnd())
-                return invalid(where + QStringLiteral(".stamps"),
-                               QStringLiteral("names device %1, which \"devices\" does not list").arg(g.device));
+                return refuse(
+                    invalid(where + QStringLiteral(".stamps"),
+                            QStringLiteral("names device %1, which \"devices\" does not list").arg(g.device)));
             if (g.rest) {
                 // "*" stamps the whole record; a projection carries only some fields, each named.
                 if (pulled.projected)
-                    return invalid(where + QStringLiteral(".stamps"), QStringLiteral("has \"*\" in a projection"));
+                    return refuse(
+                        invalid(where + QStringLiteral(".stamps"), QStringLiteral("has \"*\" in a projection")));
                 rest = &g;
             }
             for (const QString &name : g.fields) {
@@ -480,7 +589,12 @@ Result<PullPage> decodePullPage(const QByteArray &body)
             }
         }
         page.records.push_back(std::move(pulled));
-    }
+        return true;
+    });
+    if (refused)
+        return *refused;
+    if (!walked)
+        return invalid(QStringLiteral("records"), QStringLiteral("must be an array"));
     return page;
 }
 

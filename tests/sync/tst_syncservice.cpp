@@ -12,6 +12,7 @@
 #include "protocolcodec.h"
 #include "repository.h"
 #include "syncfixture.h"
+#include "team.h"
 #include "uuid.h"
 #include "visit.h"
 
@@ -429,6 +430,112 @@ private slots:
         QCOMPARE(read->records.size(), size_t(1));
         QCOMPARE(read->records.front().stamps.size(), EntityRegistry::find(u"team")->fields.size());
         QVERIFY(!read->records.front().deleted);
+    }
+
+    // A page's records are read straight into each field's type: every way a record or a field can
+    // be wrong is named, down to the field, and refuses the whole page.
+    void badPulledRecordsAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("page");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("code");
+        const QByteArray id = R"("0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6d")";
+        const auto page = [](const QByteArray &records) {
+            return R"({"records":)" + records
+                + R"(,"devices":{"1":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b"},"next":2,"more":false})";
+        };
+        const auto team = [&](const QByteArray &fields) {
+            return page(R"([{"entity":"team","id":)" + id + R"(,"fields":)" + fields
+                        + R"(,"stamps":{"117636520243445760:1":"*"}}])");
+        };
+        const QString invalid = u"invalid_request"_s;
+        QTest::newRow("unknown field") << team(R"({"name":"North","colour":"red"})") << u"records[0].fields.colour"_s
+                                       << invalid;
+        QTest::newRow("field named in non-ASCII")
+            << team("{\"name\":\"North\",\"n\\u00e4me\":\"x\"}") << u"records[0].fields.n\u00e4me"_s << invalid;
+        QTest::newRow("text as a number") << team(R"({"name":12})") << u"records[0].fields.name"_s << invalid;
+        QTest::newRow("text as an object")
+            << team(R"({"name":{"x":"North"}})") << u"records[0].fields.name"_s << invalid;
+        QTest::newRow("time not a time") << page(R"([{"entity":"visit","id":)" + id
+                                                 + R"(,"fields":{"plannedAt":"tomorrow"},)"
+                                                   R"("stamps":{"117636520243445760:1":"*"}}])")
+                                         << u"records[0].fields.plannedAt"_s << invalid;
+        QTest::newRow("number as text") << page(R"([{"entity":"visit","id":)" + id
+                                                + R"(,"fields":{"latitude":"51.5"},)"
+                                                  R"("stamps":{"117636520243445760:1":"*"}}])")
+                                        << u"records[0].fields.latitude"_s << invalid;
+        QTest::newRow("fields an array") << team(R"(["North"])") << u"records[0]"_s << invalid;
+        QTest::newRow("fields missing") << page(R"([{"entity":"team","id":)" + id
+                                                + R"(,"stamps":{"117636520243445760:1":"*"}}])")
+                                        << u"records[0]"_s << invalid;
+        QTest::newRow("record not an object") << page(R"([1])") << u"records[0]"_s << invalid;
+        QTest::newRow("records an object") << page(R"({})") << u"records"_s << invalid;
+        QTest::newRow("records missing") << QByteArray(R"({"devices":{},"next":2,"more":false})") << u"records"_s
+                                         << invalid;
+        QTest::newRow("bad escape inside a note")
+            << team("{\"name\":\"North\\x\"}") << u"body"_s << u"malformed_json"_s;
+        QTest::newRow("cut short inside a record")
+            << team(R"({"name":"North"})").chopped(4) << u"body"_s << u"malformed_json"_s;
+        QTest::newRow("not UTF-8 inside a note")
+            << team("{\"name\":\"North \xff\"}") << u"body"_s << u"malformed_json"_s;
+        QTest::newRow("an array") << QByteArray("[]") << u"body"_s << u"malformed_json"_s;
+    }
+
+    void badPulledRecordsAreNamed()
+    {
+        QFETCH(QByteArray, page);
+        QFETCH(QString, field);
+        QFETCH(QString, code);
+        auto decoded = ProtocolCodec::decodePullPage(page);
+        QVERIFY(!decoded.ok());
+        QCOMPARE(decoded.error().field, field);
+        QCOMPARE(decoded.error().code, code);
+    }
+
+    void pulledFieldsAreReadAsTheirTypes()
+    {
+        const QByteArray page = R"({"more":true,"next":7,"records":[)"
+                                R"({"entity":"visit","id":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6d","fields":)"
+                                "{\"notes\":\"Walked \\\"well\\\"\\nto the door \\u00e9 \\ud83d\\ude00\","
+                                R"("plannedAt":)"
+                                R"("2026-12-05T09:30:00.000Z","latitude":51.5,"nextSteps":null,"notes":"Kept last"},)"
+                                R"("stamps":{"117636520243445760:1":"*"}},)"
+                                R"({"entity":"team","id":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6e","deleted":true,)"
+                                R"("fields":{},"stamps":{"117636520243445760:1":"*"}}],)"
+                                R"("devices":{"1":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b"}})";
+        auto decoded = ProtocolCodec::decodePullPage(page);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message()));
+        QCOMPARE(decoded->next, 7);
+        QVERIFY(decoded->more);
+        QCOMPARE(decoded->records.size(), size_t(2));
+        const PulledRecord &visit = decoded->records[0];
+        const EntitySchema &schema = Visit::schema();
+        QCOMPARE(visit.values.size(), schema.fields.size());
+        const auto value
+            = [&](const char *name) { return visit.values[size_t(schema.indexOf(QLatin1StringView(name)))]; };
+        QCOMPARE(value("notes"), QVariant(u"Kept last"_s)); // a repeated name keeps its last value
+        QCOMPARE(value("plannedAt"), QVariant(QDateTime(QDate(2026, 12, 5), QTime(9, 30), Qt::UTC)));
+        QCOMPARE(value("latitude"), QVariant(51.5));
+        QVERIFY(value("nextSteps").isNull());
+        QVERIFY(value("checkedInAt").isNull()); // absent
+        const PulledRecord &team = decoded->records[1];
+        QVERIFY(team.deleted);
+        QCOMPARE(team.values.size(), Team::schema().fields.size());
+        QVERIFY(team.values[0].isNull());
+
+        // Text with escapes of every kind comes out exactly as it was written.
+        const QString note = u"Walked \"well\"\nto the door \u00e9 \U0001F600\ttab\\ /"_s;
+        QJsonObject record{{u"entity"_s, u"visit"_s},
+                           {u"id"_s, u"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6d"_s},
+                           {u"fields"_s, QJsonObject{{u"notes"_s, note}}},
+                           {u"stamps"_s, QJsonObject{{u"117636520243445760:1"_s, u"*"_s}}}};
+        QJsonObject written{{u"records"_s, QJsonArray{record}},
+                            {u"devices"_s, QJsonObject{{u"1"_s, u"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b"_s}}},
+                            {u"next"_s, 1},
+                            {u"more"_s, false}};
+        auto read = ProtocolCodec::decodePullPage(QJsonDocument(written).toJson(QJsonDocument::Indented));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
+        QCOMPARE(read->records[0].values[size_t(schema.indexOf(u"notes"))], QVariant(note));
     }
 
     void longNotesArePushedInParts()

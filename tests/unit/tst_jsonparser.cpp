@@ -95,6 +95,10 @@ private slots:
     void membersRefuseWhatParseRefuses_data() { refusesBadText_data(); }
     void membersRefuseWhatParseRefuses();
     void parsesASingleValue();
+    void walksHandOutEachValueAsWritten();
+    void walksStopWhenAskedAndRefuseOtherKinds();
+    void readsAStringAlone();
+    void checkNamesInvalidUtf8();
 };
 
 void TestJsonParser::readsWhatQtReads_data()
@@ -287,6 +291,111 @@ void TestJsonParser::membersAreTheObjectsValuesAsWritten()
     QCOMPARE(members[1].name, u"a"_s);
     QCOMPARE(members[2].name, u"b"_s);
     QCOMPARE(members[2].size, 4);
+}
+
+// A walk hands out each member's name and each element's text exactly as written, and they read
+// back as the values Qt's parser builds, at every level.
+void TestJsonParser::walksHandOutEachValueAsWritten()
+{
+    QRandomGenerator random(20261205);
+    for (int i = 0; i < 2000; ++i) {
+        QJsonArray a;
+        const int n = random.bounded(6);
+        for (int k = 0; k < n; ++k) {
+            QJsonObject o;
+            const int members = random.bounded(6);
+            for (int m = 0; m < members; ++m)
+                o.insert(randomText(random), randomValue(random, 2));
+            a.append(o);
+        }
+        const QByteArray compact = QJsonDocument(a).toJson(QJsonDocument::Compact);
+        for (const QByteArray &text : {compact, QJsonDocument(a).toJson(QJsonDocument::Indented), withSpace(compact)}) {
+            const QJsonArray written = QJsonDocument::fromJson(text).array();
+            const auto checked = JsonParser::check(text);
+            QVERIFY(checked);
+            qsizetype index = 0;
+            JsonParser::Failure failure;
+            const bool walked = JsonParser::walkArray(
+                *checked,
+                [&](JsonParser::Checked element) {
+                    const QJsonObject expected = written.at(index++).toObject();
+                    QStringList names;
+                    bool same = JsonParser::walkObject(element, [&](QByteArrayView name, JsonParser::Checked value) {
+                        names << QString::fromUtf8(name);
+                        const bool asWritten = !value.bytes.isEmpty() && !QChar::isSpace(uchar(value.bytes.front()))
+                            && !QChar::isSpace(uchar(value.bytes.back()));
+                        return asWritten && JsonParser::parseValue(value) == expected.value(names.last());
+                    });
+                    return same && names == expected.keys();
+                },
+                &failure);
+            QVERIFY2(walked, text.constData());
+            QCOMPARE(failure.offset, -1);
+            QCOMPARE(index, written.size());
+        }
+    }
+}
+
+void TestJsonParser::walksStopWhenAskedAndRefuseOtherKinds()
+{
+    const auto text = JsonParser::check(R"({"a":1,"b\u00e9":[2,3],"c":3} )"_ba);
+    QVERIFY(text);
+    QList<QByteArray> seen;
+    JsonParser::Failure failure;
+    QVERIFY(!JsonParser::walkObject(
+        *text,
+        [&](QByteArrayView name, JsonParser::Checked value) {
+            seen << name.toByteArray() + '=' + value.bytes.toByteArray();
+            return seen.size() < 2;
+        },
+        &failure));
+    QCOMPARE(seen, (QList<QByteArray>{"a=1", "b\xc3\xa9=[2,3]"}));
+    QCOMPARE(failure.offset, -1); // stopped, not refused
+
+    const auto visitNothing = [](QByteArrayView, JsonParser::Checked) { return true; };
+    QVERIFY(!JsonParser::walkObject(JsonParser::Checked{"[1]"}, visitNothing, &failure));
+    QCOMPARE(failure.reason, u"expected an object"_s);
+    QVERIFY(!JsonParser::walkObject(JsonParser::Checked{R"({"a":tru})"}, visitNothing, &failure));
+    QCOMPARE(failure.reason, u"is not a JSON value"_s);
+    QCOMPARE(failure.offset, 5);
+    QVERIFY(!JsonParser::walkArray(
+        JsonParser::Checked{"{}"}, [](JsonParser::Checked) { return true; }, &failure));
+    QCOMPARE(failure.reason, u"expected an array"_s);
+    QVERIFY(!JsonParser::walkArray(
+        JsonParser::Checked{"[1] 2"}, [](JsonParser::Checked) { return true; }, &failure));
+    QCOMPARE(failure.reason, u"unexpected text after the end of the document"_s);
+    QCOMPARE(failure.offset, 4);
+    int elements = 0;
+    QVERIFY(JsonParser::walkArray(JsonParser::Checked{" [ ] "}, [&](JsonParser::Checked) { return ++elements, true; }));
+    QCOMPARE(elements, 0);
+}
+
+void TestJsonParser::readsAStringAlone()
+{
+    QString text;
+    QVERIFY(JsonParser::readString(JsonParser::Checked{R"( "line\none \u00e9\ud83d\ude00 \"q\"" )"}, text));
+    QCOMPARE(text, u"line\none \u00e9\U0001F600 \"q\""_s);
+    QVERIFY(JsonParser::readString(JsonParser::Checked{R"("")"}, text));
+    QVERIFY(text.isEmpty());
+    JsonParser::Failure failure;
+    QVERIFY(!JsonParser::readString(JsonParser::Checked{"12"}, text, &failure));
+    QCOMPARE(failure.reason, u"expected a string"_s);
+    QVERIFY(!JsonParser::readString(JsonParser::Checked{R"("a" "b")"}, text, &failure));
+    QCOMPARE(failure.reason, u"unexpected text after the end of the document"_s);
+    QVERIFY(!JsonParser::readString(JsonParser::Checked{"\"a\nb\""}, text, &failure));
+    QCOMPARE(failure.reason, u"a control character must be escaped in a string"_s);
+}
+
+void TestJsonParser::checkNamesInvalidUtf8()
+{
+    JsonParser::Failure failure;
+    QVERIFY(!JsonParser::check("{\"a\":\"ok \xc3\"}", &failure));
+    QCOMPARE(failure.offset, 9);
+    QCOMPARE(failure.reason, u"is not valid UTF-8"_s);
+    const auto fine = JsonParser::check("{\"a\":\"\xc3\xa9\"}", &failure);
+    QVERIFY(fine);
+    QCOMPARE(failure.offset, -1);
+    QCOMPARE(fine->bytes.size(), 10);
 }
 
 void TestJsonParser::parsesASingleValue()

@@ -49,10 +49,9 @@ PulledRecord pulled(const Person &p, quint64 hlc)
     PulledRecord r;
     r.schema = &schema;
     r.id = p.id;
-    for (size_t i = 0; i < schema.fields.size(); ++i) {
-        r.fields.insert(schema.fields[i].name, FieldCodec::toJson(schema.fields[i], values[i]));
+    r.values = values;
+    for (size_t i = 0; i < schema.fields.size(); ++i)
         r.stamps.emplace_back(int(i), FieldStamps::Stamp{hlc, kServerNode});
-    }
     return r;
 }
 
@@ -139,9 +138,9 @@ void TestPulledPage::badRecordAnywhereRefusesThePageWhole()
     VERIFY_OK(Repository<Person>(**store).create(local));
     const QByteArray before = databaseContent((*store)->database());
 
-    // A name of the wrong type late in the second half.
+    // A required name missing late in the second half.
     std::vector<PulledRecord> page = pageOfPeople(nullptr);
-    page[500].fields.insert(QStringLiteral("name"), 12);
+    page[500].values[size_t(Person::schema().indexOf(u"name"))] = QVariant();
     auto refused = (*store)->records().applyPulled(page, 7);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message().contains(page[500].id), qPrintable(refused.error().message()));
