@@ -17,6 +17,8 @@ doorstep_add_test(NAME tst_outbox LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_outbox.cpp ${DOORSTEP_STORE_FIXTURE})
 doorstep_add_test(NAME tst_jsonparser LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_jsonparser.cpp)
+doorstep_add_test(NAME tst_fieldcodec LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fieldcodec.cpp)
 doorstep_add_test(NAME tst_fieldstamps LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fieldstamps.cpp)
 doorstep_add_test(NAME tst_sealedread LABEL unit
