@@ -48,7 +48,7 @@ public:
 
     // Text checked as a whole to be valid UTF-8. The walks below hand out parts of it as the same,
     // so that a document read level by level (a pull page) is checked once, not at every level,
-    // and nothing is built for the levels passed through.
+    // and nothing is built for the levels passed through. One made by hand is trusted to be UTF-8.
     struct Checked
     {
         QByteArrayView bytes;

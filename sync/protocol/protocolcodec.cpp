@@ -450,7 +450,7 @@ Status readPulledFields(JsonParser::Checked json, PulledRecord &pulled, const QS
         }
         auto value = FieldCodec::fromJson(spec, JsonParser::parseValue(text));
         if (!value) {
-            refused = invalid(field(), value.error().message());
+            refused = invalid(field(), value.error().reason); // its field is named in full here
             return false;
         }
         pulled.values[size_t(index)] = std::move(value).value();

@@ -490,6 +490,9 @@ private slots:
         QVERIFY(!decoded.ok());
         QCOMPARE(decoded.error().field, field);
         QCOMPARE(decoded.error().code, code);
+        // The field is named once, in full, not again at the start of the reason.
+        const QString last = field.section(u'.', -1);
+        QVERIFY2(!decoded.error().reason.startsWith(last + u':'), qPrintable(decoded.error().message()));
     }
 
     void pulledFieldsAreReadAsTheirTypes()

@@ -147,6 +147,17 @@ void TestPulledPage::badRecordAnywhereRefusesThePageWhole()
     QVERIFY2(refused.error().message().contains(QStringLiteral("name")), qPrintable(refused.error().message()));
     QCOMPARE(databaseContent((*store)->database()), before);
 
+    // A record with a value missing for one of its fields (only a decoder's fault) is refused too.
+    page[500].values = pulled(personNamed(QStringLiteral("Fine"), QStringLiteral("1 Fine Row")), 0).values;
+    const QVariant last = page[550].values.back();
+    page[550].values.pop_back();
+    refused = (*store)->records().applyPulled(page, 7);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message().contains(page[550].id), qPrintable(refused.error().message()));
+    QVERIFY2(refused.error().message().contains(QStringLiteral("values for")), qPrintable(refused.error().message()));
+    QCOMPARE(databaseContent((*store)->database()), before);
+    page[550].values.push_back(last);
+
     // Bad records in both halves: the first in the page's order is the one named, whichever thread
     // met its own first.
     page[100].id = QStringLiteral("not-an-id");
