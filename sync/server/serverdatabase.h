@@ -103,6 +103,7 @@ public:
     // On SQLite, how long a write waits for another connection's transaction to end before it fails
     // as busy (10 s unless set; WriterTurns).
     void setWriteWaitLimit(std::chrono::milliseconds limit) { m_writeWaitLimit = limit; }
+    std::chrono::milliseconds writeWaitLimit() const { return m_writeWaitLimit; }
 
 private:
     Status execRowsOnPostgres(const QString &into, const QString &tail, const std::vector<QVariantList> &rows,

@@ -1,5 +1,6 @@
 #include "syncservice.h"
 
+#include "devicepushes.h"
 #include "entityregistry.h"
 #include "fieldcodec.h"
 #include "fieldstamp.h"
@@ -1017,6 +1018,7 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
     auto device = authenticate(token);
     if (!device)
         return error(device.error().code == QLatin1String("storage") ? 500 : 401, device.error());
+    const DevicePushes::Handling handling = DevicePushes::shared().handle(device->id);
     auto request = ProtocolCodec::decodePush(body);
     if (!request)
         return error(request.error().code == QLatin1String("too_large") ? 413 : 400, request.error());
@@ -1024,7 +1026,20 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
         return error(403,
                      Error(QStringLiteral("deviceId"), QStringLiteral("does not match the signed-in device"),
                            QStringLiteral("forbidden")));
+    // A device sends its next push while the one ahead of it is applied (sync/PROTOCOL.md): one that
+    // reaches the database first waits here for the other, rather than being refused as a gap.
+    constexpr int kMostWaits = 4;
+    for (int waits = 0;; ++waits) {
+        const quint64 ended = handling.endedSoFar();
+        bool ahead = false;
+        ServerReply reply = applyPush(*device, *request, &ahead);
+        if (!ahead || waits == kMostWaits || !handling.waitForAnother(ended, m_db.writeWaitLimit()))
+            return reply;
+    }
+}
 
+ServerReply SyncService::applyPush(const Device &device, const PushRequest &request, bool *ahead)
+{
     if (Status s = m_db.begin(); !s)
         return error(500, s.error());
     // On PostgreSQL the device's row is locked to the commit: a second push of the same device (a retry
@@ -1034,15 +1049,28 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
         = m_db.query(m_db.kind() == ServerDatabase::Kind::Postgres
                          ? QStringLiteral("SELECT last_counter FROM devices WHERE id = ? FOR UPDATE")
                          : QStringLiteral("SELECT last_counter FROM devices WHERE id = ?"));
-    counterQuery.addBindValue(device->id);
+    counterQuery.addBindValue(device.id);
     if (!counterQuery.exec() || !counterQuery.next()) {
         m_db.rollback();
         return error(500, Error(QString(), QStringLiteral("cannot read the device"), QStringLiteral("storage")));
     }
     qint64 lastCounter = counterQuery.value(0).toLongLong();
     counterQuery.finish();
+    const auto gap = [&](const Mutation &m) {
+        m_db.rollback();
+        *ahead = m.counter > lastCounter + 1;
+        return error(409,
+                     Error(QStringLiteral("from"),
+                           QStringLiteral("is %1 but the server expects %2: a batch is missing")
+                               .arg(m.counter)
+                               .arg(lastCounter + 1),
+                           QStringLiteral("out_of_order"), m.name()));
+    };
+    // Told before the batch's records are read: a push that came ahead of another waits for it.
+    if (request.mutations.front().counter > lastCounter + 1)
+        return gap(request.mutations.front());
     const auto dropBatchOnReturn = qScopeGuard([this] { dropBatch(); });
-    if (Status s = beginBatch(request->mutations, lastCounter); !s) {
+    if (Status s = beginBatch(request.mutations, lastCounter); !s) {
         m_db.rollback();
         return error(500, s.error());
     }
@@ -1056,18 +1084,18 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
         qint64 seq = 0;
     };
     std::vector<Answer> results;
-    results.reserve(request->mutations.size());
+    results.reserve(request.mutations.size());
     std::vector<LoggedMutation> log;
     std::vector<size_t> loggedResults; // where in results each of log's mutations answers
-    for (size_t i = 0; i < request->mutations.size(); ++i) {
-        const Mutation &m = request->mutations[i];
+    for (size_t i = 0; i < request.mutations.size(); ++i) {
+        const Mutation &m = request.mutations[i];
         if (m.counter <= lastCounter) {
             // Already applied: a replayed batch returns the stored result and changes nothing. The same
             // counter with another stamp is another mutation (a device restored from an old backup
             // counts again from where the backup was): refused, not taken for a replay.
             QSqlQuery &seen = m_db.query(
                 QStringLiteral("SELECT status, seq, hlc FROM mutations WHERE device_id = ? AND counter = ?"));
-            seen.addBindValue(device->id);
+            seen.addBindValue(device.id);
             seen.addBindValue(m.counter);
             if (!seen.exec()) {
                 m_db.rollback();
@@ -1086,16 +1114,9 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
             seen.finish();
             continue;
         }
-        if (m.counter != lastCounter + 1) {
-            m_db.rollback();
-            return error(409,
-                         Error(QStringLiteral("from"),
-                               QStringLiteral("is %1 but the server expects %2: a batch is missing")
-                                   .arg(m.counter)
-                                   .arg(lastCounter + 1),
-                               QStringLiteral("out_of_order"), m.name()));
-        }
-        auto applied = apply(*device, m);
+        if (m.counter != lastCounter + 1)
+            return gap(m);
+        auto applied = apply(device, m);
         if (!applied) {
             m_db.rollback();
             const QString code = applied.error().code;
@@ -1112,12 +1133,12 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
     QSqlQuery &update = m_db.query(QStringLiteral("UPDATE devices SET last_counter = ?, last_seen = ? WHERE id = ?"));
     update.addBindValue(lastCounter);
     update.addBindValue(now());
-    update.addBindValue(device->id);
+    update.addBindValue(device.id);
     if (Status s = m_db.exec(update, QStringLiteral("device counter")); !s) {
         m_db.rollback();
         return error(500, s.error());
     }
-    if (Status s = finishBatch(device->id, log); !s) {
+    if (Status s = finishBatch(device.id, log); !s) {
         m_db.rollback();
         return error(500, s.error());
     }

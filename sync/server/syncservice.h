@@ -100,6 +100,9 @@ private:
     Result<QString> teamOf(const Mutation &m, const ServerRecord &current);
     // The people on the team's interview lists (live interviewees of its rounds).
     Result<QSet<QString>> intervieweePeople(const QString &teamId);
+    // One try at applying a push in a transaction of its own; \a ahead is set when it is refused
+    // because it does not continue from the device's last applied counter but starts after it.
+    ServerReply applyPush(const Device &device, const PushRequest &request, bool *ahead);
     Result<Applied> apply(const Device &device, const Mutation &m);
     Status recordConflict(const ServerRecord &record, const QString &kind, const QString &field, const QJsonValue &base,
                           const QJsonValue &kept, const QJsonValue &other, const QString &otherDevice);

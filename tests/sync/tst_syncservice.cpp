@@ -1,6 +1,7 @@
 // The server's merge and protocol rules, driven through the real client and the real SyncService on
 // real SQLite files, joined in process (the HTTP path is covered by the integration tests).
 #include "conflict.h"
+#include "devicepushes.h"
 #include "entityregistry.h"
 #include "evaluationround.h"
 #include "goal.h"
@@ -20,6 +21,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+
+#include <thread>
 
 using namespace doorstep;
 using namespace Qt::StringLiterals;
@@ -130,6 +133,52 @@ private:
         g.status = QStringLiteral("active");
         g.createdBy = Uuid::createV7();
         return g;
+    }
+
+    // Device a's new person, then moved: two outbox entries.
+    Person createdAndMoved(const QString &name, const QString &address)
+    {
+        Person p = newPerson(name);
+        if (!Repository<Person>(*a->store).create(p).ok())
+            return p;
+        p.address = address;
+        (void)Repository<Person>(*a->store).update(p);
+        return p;
+    }
+
+    struct BehindAnother
+    {
+        bool waited = false;
+        ServerReply reply;
+    };
+    // Pushes `entry` from another worker thread (a service of its own on its own connection) while
+    // a push of the same device is being handled here, which it finds ahead of it; once it waits,
+    // runs whileWaiting, then ends the push being handled.
+    BehindAnother pushBehindAnother(SyncFixture::Device &device, const OutboxEntry &entry,
+                                    const std::function<void()> &whileWaiting)
+    {
+        const QString deviceId = device.store->deviceId();
+        const QByteArray token = *device.store->secret(QStringLiteral("sync.token"));
+        const QByteArray body = ProtocolCodec::encodePush(2, deviceId, {entry});
+        BehindAnother behind;
+        std::thread otherWorker;
+        {
+            const DevicePushes::Handling handled = DevicePushes::shared().handle(deviceId);
+            otherWorker = std::thread([&] {
+                auto db = ServerDatabase::open(u"sqlite:"_s + f.serverDir.filePath(u"server.sqlite"_s));
+                if (!db) {
+                    behind.reply = {500, db.error().message().toUtf8(), 0};
+                    return;
+                }
+                SyncService worker(**db, f.serviceOptions);
+                behind.reply = worker.push(token, body);
+            });
+            behind.waited = QTest::qWaitFor([&] { return DevicePushes::shared().waiting(deviceId) == 1; });
+            if (behind.waited)
+                whileWaiting();
+        }
+        otherWorker.join();
+        return behind;
     }
 
     // A server of its own (to be given an older schema) with a practitioner's device that has created p.
@@ -1020,6 +1069,49 @@ private slots:
         QCOMPARE(error.value(QStringLiteral("mutation")).toString(), QString::number(second.front().counter));
         QCOMPARE(error.value(QStringLiteral("field")).toString(), QStringLiteral("from"));
         QCOMPARE(f.serverDump(), before);
+        QVERIFY(f.sync(*a).status.ok()); // in order, both go through
+        QCOMPARE(a->store->outbox().count(), 0);
+    }
+
+    // A device sends its next push while the one ahead of it is on its way; on another worker of the
+    // server the later one can reach the database first. It waits for the push ahead of it, handled
+    // in the same process, and is applied after it.
+    void aPushAheadOfAnotherWaitsForIt()
+    {
+        const Person p = createdAndMoved(QStringLiteral("Hal Testperson"), QStringLiteral("2 Demo Row"));
+        auto pending = a->store->outbox().pending();
+        QVERIFY(pending.ok() && pending->size() == 2);
+        const QByteArray token = *a->store->secret(QStringLiteral("sync.token"));
+        const QByteArray first = ProtocolCodec::encodePush(2, a->store->deviceId(), {pending->front()});
+        ServerReply ahead{0, {}, 0};
+        const auto behind = pushBehindAnother(*a, pending->back(), [&] { ahead = f.service->push(token, first); });
+        QVERIFY2(behind.waited, "the push behind never waited");
+        QCOMPARE(ahead.status, 200);
+        QCOMPARE(behind.reply.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(behind.reply.body).object().value(u"acknowledgedThrough").toInteger(),
+                 pending->back().counter);
+        QVERIFY(f.sync(*a).status.ok()); // both acknowledged as duplicates
+        QCOMPARE(a->store->outbox().count(), 0);
+        QVERIFY(f.sync(*b).status.ok());
+        QCOMPARE(Repository<Person>(*b->store).get(p.id)->address, p.address);
+    }
+
+    // A push ahead of one that then ends without being applied is refused as a gap, and changes nothing.
+    void aPushAheadOfOneLeftUnappliedIsRefused()
+    {
+        createdAndMoved(QStringLiteral("Ivo Testperson"), QStringLiteral("3 Demo Row"));
+        auto pending = a->store->outbox().pending();
+        QVERIFY(pending.ok() && pending->size() == 2);
+        const QByteArray before = f.serverDump();
+        // The push ahead ends unapplied (refused, say) once the one behind it waits.
+        const auto behind = pushBehindAnother(*a, pending->back(), [] {});
+        QVERIFY2(behind.waited, "the push behind never waited");
+        QCOMPARE(behind.reply.status, 409);
+        const QJsonObject error = QJsonDocument::fromJson(behind.reply.body).object().value(u"error").toObject();
+        QCOMPARE(error.value(u"code").toString(), u"out_of_order"_s);
+        QCOMPARE(error.value(u"field").toString(), u"from"_s);
+        QCOMPARE(f.serverDump(), before);
+        QCOMPARE(DevicePushes::shared().waiting(a->store->deviceId()), 0);
         QVERIFY(f.sync(*a).status.ok()); // in order, both go through
         QCOMPARE(a->store->outbox().count(), 0);
     }
