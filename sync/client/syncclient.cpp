@@ -116,23 +116,27 @@ void SyncClient::sync(Done done, Progress progress, Progress received)
     m_received = std::move(received);
     m_toReceive = -1;
     m_total = int(m_store.outbox().count());
-    pushNext(outcome, std::move(done));
+    startPushing(outcome, std::move(done));
 }
 
-void SyncClient::fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply &reply, Done done, qint64 from,
-                      const QStringList &sent)
+void SyncClient::recordFailure(SyncOutcome &outcome, const TransportReply &reply, qint64 from, const QStringList &sent)
 {
     if (reply.status == 0) {
-        outcome->status = Error(QStringLiteral("server"), QStringLiteral("cannot be reached: ") + reply.networkError,
-                                QStringLiteral("network"));
-        outcome->transient = true;
+        outcome.status = Error(QStringLiteral("server"), QStringLiteral("cannot be reached: ") + reply.networkError,
+                               QStringLiteral("network"));
+        outcome.transient = true;
     } else {
         Error e = ProtocolCodec::decodeError(reply.body, reply.status);
         e.subject = mutationIdOf(e.subject, from, sent);
-        outcome->status = e;
-        outcome->transient = reply.status >= 500 || reply.status == 429;
-        outcome->needsSignIn = reply.status == 401;
+        outcome.status = e;
+        outcome.transient = reply.status >= 500 || reply.status == 429;
+        outcome.needsSignIn = reply.status == 401;
     }
+}
+
+void SyncClient::fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply &reply, Done done)
+{
+    recordFailure(*outcome, reply);
     done(*outcome);
 }
 
@@ -178,111 +182,178 @@ Status SyncClient::acknowledge(const std::shared_ptr<SyncOutcome> &outcome, qint
     return ok();
 }
 
-void SyncClient::pushNext(std::shared_ptr<SyncOutcome> outcome, Done done, qint64 acknowledged)
+void SyncClient::startPushing(std::shared_ptr<SyncOutcome> outcome, Done done)
 {
-    // The batch read while the last push was on its way, if the outbox still continues with it.
-    std::optional<PreparedPush> push = std::exchange(m_nextPush, std::nullopt);
-    if (push) {
-        auto waiting = m_store.outbox().pendingMutationIds(int(push->sent.size()), acknowledged);
-        if (!waiting || *waiting != push->sent)
-            push.reset();
-    }
-    if (!push) {
-        auto prepared = preparePush(acknowledged);
+    ++m_pushSession;
+    m_pushOutcome = std::move(outcome);
+    m_pushDone = std::move(done);
+    m_inFlight.clear();
+    m_sentThrough = 0;
+    m_answeredThrough = 0;
+    const quint64 session = m_pushSession;
+    sendWhileRoom();
+    if (session == m_pushSession && m_inFlight.empty())
+        finishPushing(); // nothing to push
+}
+
+int SyncClient::pushWindow() const
+{
+    // Two over a transport of its own thread: the next batch travels, and the server reads it, while
+    // the one before is applied. One where an answer comes inside post(): nothing could overlap.
+    return m_pushTransport ? 2 : 1;
+}
+
+void SyncClient::sendWhileRoom()
+{
+    const quint64 session = m_pushSession;
+    (void)pushTransport(); // made first, so that pushWindow() knows it
+    const qint64 sentBefore = m_sentThrough;
+    while (session == m_pushSession && m_inFlight.size() < size_t(pushWindow())) {
+        auto prepared = preparePush(m_sentThrough);
         if (!prepared) {
-            outcome->status = prepared.error();
-            done(*outcome);
+            m_pushOutcome->status = prepared.error();
+            stopPushing();
             return;
         }
-        if (!*prepared) {
-            if (acknowledged > 0) {
-                if (Status s = acknowledge(outcome, acknowledged); !s) {
-                    outcome->status = s;
-                    done(*outcome);
-                    return;
-                }
-            }
-            pullNext(outcome, std::move(done));
-            return;
-        }
-        push = std::move(*prepared);
+        if (!*prepared)
+            break;
+        auto flight = std::make_shared<PushInFlight>();
+        flight->push = std::move(**prepared);
+        flight->sentBehindAnother = !m_inFlight.empty();
+        send(std::move(flight));
     }
-    const qint64 from = push->from;
-    const qint64 lastCounter = push->last;
+    if (!m_pushTransport || session != m_pushSession || m_sentThrough == sentBefore)
+        return;
+    // While the pushes are on their way (from a thread of their own: ThreadedTransport), their
+    // entries are marked sent; after they have all left, since this commit can take longer than
+    // reading a batch. An answer comes through this thread's event loop, so not before this is done.
+    if (Status s = m_store.outbox().markSentThrough(m_sentThrough); !s) {
+        m_pushOutcome->status = s;
+        stopPushing();
+    }
+}
+
+void SyncClient::send(std::shared_ptr<PushInFlight> flight)
+{
+    const quint64 session = m_pushSession;
+    const qint64 last = flight->push.last;
+    m_sentThrough = std::max(m_sentThrough, last);
+    if (std::find(m_inFlight.begin(), m_inFlight.end(), flight) == m_inFlight.end())
+        m_inFlight.push_back(flight);
     SyncTransport &transport = pushTransport();
     if (!m_pushTransport) {
-        if (Status s = m_store.outbox().markSentThrough(lastCounter); !s) {
-            outcome->status = s;
-            done(*outcome);
+        // This transport answers inside post(): the entries are marked sent before they are answered.
+        if (Status s = m_store.outbox().markSentThrough(last); !s) {
+            m_pushOutcome->status = s;
+            stopPushing();
             return;
         }
     }
-    transport.post(QStringLiteral("/v1/push"), push->body, m_token,
-                   [this, outcome, from, lastCounter, sent = std::move(push->sent),
-                    done = std::move(done)](const TransportReply &reply) mutable {
-                       if (!outcome->status) {
-                           // Recording the last push (below, after this one left) failed.
-                           m_nextPush.reset();
-                           done(*outcome);
-                           return;
-                       }
-                       if (reply.status != 200) {
-                           m_nextPush.reset();
-                           fail(outcome, reply, std::move(done), from, sent);
-                           return;
-                       }
-                       auto result = ProtocolCodec::decodePushResult(reply.body);
-                       if (!result) {
-                           m_nextPush.reset();
-                           outcome->status = result.error();
-                           done(*outcome);
-                           return;
-                       }
-                       outcome->pushed += result->applied + result->duplicates + result->conflicts;
-                       outcome->conflicts += result->conflicts;
-                       if (result->acknowledgedThrough < lastCounter) {
-                           // Only what the server says it holds leaves the outbox.
-                           m_nextPush.reset();
-                           if (Status s = acknowledge(outcome, result->acknowledgedThrough); !s) {
-                               outcome->status = s;
-                           } else {
-                               outcome->status
-                                   = Error(QStringLiteral("server"), QStringLiteral("acknowledged less than was sent"));
-                               outcome->transient = true;
-                           }
-                           done(*outcome);
-                           return;
-                       }
-                       if (!m_pushTransport) {
-                           // A transport that answers inside post(): nothing is on its way to overlap with.
-                           if (Status s = acknowledge(outcome, lastCounter); !s) {
-                               outcome->status = s;
-                               done(*outcome);
-                               return;
-                           }
-                           pushNext(outcome, std::move(done));
-                           return;
-                       }
-                       pushNext(outcome, std::move(done), lastCounter);
+    transport.post(QStringLiteral("/v1/push"), flight->push.body, m_token,
+                   [this, session, flight](const TransportReply &reply) {
+                       if (session != m_pushSession)
+                           return; // a push of a sync that has ended
+                       flight->reply = reply;
+                       takeAnswers();
                    });
-    // While this push is on its way (from a thread of its own: ThreadedTransport), the last one's
-    // entries leave the outbox, this one's are marked sent, and the next batch is read and encoded
-    // (about a third of a push's time, bench_sync_push). An answer comes through this thread's event
-    // loop, so not before all of this is done. Outbox entries never change once written, and pushNext
-    // checks the outbox still continues with the batch read ahead before it goes; a failed read is
-    // simply made again then. Only over a transport that answers later (HTTP): one that answers
-    // inside post() has moved on already.
-    if (!m_pushTransport)
+}
+
+void SyncClient::takeAnswers()
+{
+    const quint64 session = m_pushSession;
+    SyncOutcome &outcome = *m_pushOutcome;
+    while (!m_inFlight.empty() && m_inFlight.front()->reply) {
+        const std::shared_ptr<PushInFlight> flight = m_inFlight.front();
+        const TransportReply reply = *std::exchange(flight->reply, std::nullopt);
+        const PreparedPush &push = flight->push;
+        if (reply.status == 409 && flight->sentBehindAnother) {
+            // It reached the server before the push ahead of it, now answered: it goes again.
+            const Error refused = ProtocolCodec::decodeError(reply.body, reply.status);
+            if (refused.code == QLatin1String("out_of_order") && refused.field == QLatin1String("from")) {
+                flight->sentBehindAnother = false;
+                send(flight);
+                if (session != m_pushSession)
+                    return;
+                break;
+            }
+        }
+        if (reply.status != 200) {
+            recordFailure(outcome, reply, push.from, push.sent);
+            stopPushing();
+            return;
+        }
+        auto result = ProtocolCodec::decodePushResult(reply.body);
+        if (!result) {
+            outcome.status = result.error();
+            stopPushing();
+            return;
+        }
+        outcome.pushed += result->applied + result->duplicates + result->conflicts;
+        outcome.conflicts += result->conflicts;
+        if (result->acknowledgedThrough < push.last) {
+            // Only what the server says it holds leaves the outbox.
+            if (Status s = acknowledge(m_pushOutcome, result->acknowledgedThrough); !s) {
+                outcome.status = s;
+            } else {
+                outcome.status = Error(QStringLiteral("server"), QStringLiteral("acknowledged less than was sent"));
+                outcome.transient = true;
+            }
+            stopPushing();
+            return;
+        }
+        m_answeredThrough = push.last;
+        m_inFlight.pop_front();
+    }
+    if (!m_pushTransport && m_answeredThrough > 0) {
+        // A transport that answers inside post(): nothing will be on its way to overlap with.
+        if (Status s = acknowledge(m_pushOutcome, std::exchange(m_answeredThrough, 0)); !s) {
+            outcome.status = s;
+            stopPushing();
+            return;
+        }
+    }
+    // The window refills before the answered entries leave the outbox, so that the next batch is
+    // on its way while that commit is made.
+    sendWhileRoom();
+    if (session != m_pushSession)
         return;
-    Status recorded = acknowledged > 0 ? acknowledge(outcome, acknowledged) : ok();
-    if (recorded)
-        recorded = m_store.outbox().markSentThrough(lastCounter);
-    if (!recorded) {
-        outcome->status = recorded; // reported when this push is answered
+    if (m_inFlight.empty()) {
+        finishPushing();
         return;
     }
-    if (auto next = preparePush(lastCounter); next && *next)
-        m_nextPush = std::move(*next);
+    if (m_answeredThrough > 0) {
+        if (Status s = acknowledge(m_pushOutcome, std::exchange(m_answeredThrough, 0)); !s) {
+            outcome.status = s;
+            stopPushing();
+        }
+    }
+}
+
+void SyncClient::stopPushing()
+{
+    ++m_pushSession; // answers still on their way are not waited for
+    m_inFlight.clear();
+    // What was answered before the failure leaves the outbox; should that fail too, the server
+    // answers it again next time, as duplicates.
+    if (m_answeredThrough > 0)
+        (void)m_store.outbox().acknowledgeThrough(std::exchange(m_answeredThrough, 0));
+    const std::shared_ptr<SyncOutcome> outcome = std::move(m_pushOutcome);
+    const Done done = std::exchange(m_pushDone, {});
+    done(*outcome);
+}
+
+void SyncClient::finishPushing()
+{
+    if (m_answeredThrough > 0) {
+        if (Status s = acknowledge(m_pushOutcome, std::exchange(m_answeredThrough, 0)); !s) {
+            m_pushOutcome->status = s;
+            stopPushing();
+            return;
+        }
+    }
+    ++m_pushSession;
+    const std::shared_ptr<SyncOutcome> outcome = std::move(m_pushOutcome);
+    pullNext(outcome, std::exchange(m_pushDone, {}));
 }
 
 SyncTransport &SyncClient::pushTransport()

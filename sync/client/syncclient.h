@@ -11,6 +11,7 @@
 
 #include <QSet>
 
+#include <deque>
 #include <functional>
 #include <optional>
 
@@ -51,13 +52,28 @@ private:
         qint64 last = 0;
         QStringList sent; // mutation ids, in counter order
     };
+    // A push on its way, and its answer once it has come.
+    struct PushInFlight
+    {
+        PreparedPush push;
+        std::optional<TransportReply> reply;
+        // Sent while the push before it was still on its way: if it reached the server first, the
+        // server refused it as a gap, and it goes again once that push is answered (once).
+        bool sentBehindAnother = false;
+    };
     // The next batch of the outbox after counter `after`; none when nothing is waiting.
     Result<std::optional<PreparedPush>> preparePush(qint64 after);
-    // Sends the next batch after counter `acknowledged`: the last of a push the server has answered
-    // whose entries are still in the outbox. They are removed once the next push is on its way, so
-    // the removal (a commit) is not between the two requests; a crash before it only makes the
-    // server answer them again as duplicates.
-    void pushNext(std::shared_ptr<SyncOutcome> outcome, Done done, qint64 acknowledged = 0);
+    // Pushes the outbox in counter order, at most pushWindow() requests on their way at once, then
+    // pulls. Answers are taken in the order the pushes were sent, whatever order they come in.
+    void startPushing(std::shared_ptr<SyncOutcome> outcome, Done done);
+    int pushWindow() const;
+    // Sends batches while the window has room and the outbox has more after the last one sent.
+    void sendWhileRoom();
+    void send(std::shared_ptr<PushInFlight> flight);
+    void takeAnswers();
+    // Ends the pushing with outcome as it stands (a failure), or goes on to pull.
+    void stopPushing();
+    void finishPushing();
     Status acknowledge(const std::shared_ptr<SyncOutcome> &outcome, qint64 through);
     // Pushes go out from a thread of their own where the transport can make one (HTTP), so the body
     // leaves while this thread reads the next batch; otherwise through m_transport itself.
@@ -66,8 +82,9 @@ private:
     void handlePage(std::shared_ptr<SyncOutcome> outcome, std::shared_ptr<Done> done, PullPrefetcher::Fetched fetched);
     // A push's refusal names a change by its counter: from and sent (the batch's mutation ids, in counter
     // order) turn it back into the mutation id of the entry in Error::subject.
-    void fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply &reply, Done done, qint64 from = 0,
-              const QStringList &sent = {});
+    static void recordFailure(SyncOutcome &outcome, const TransportReply &reply, qint64 from = 0,
+                              const QStringList &sent = {});
+    void fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply &reply, Done done);
 
     Store &m_store;
     SyncTransport &m_transport;
@@ -75,7 +92,17 @@ private:
     std::unique_ptr<PullPrefetcher> m_prefetcher;
     bool m_indexesDeferred = false; // by this pull, until it ends
     std::unique_ptr<ThreadedTransport> m_pushTransport;
-    std::optional<PreparedPush> m_nextPush;
+    // The push under way: answers to the pushes of an earlier one (which ended on a failure while a
+    // push was still on its way) are told by their session and ignored.
+    quint64 m_pushSession = 0;
+    std::shared_ptr<SyncOutcome> m_pushOutcome;
+    Done m_pushDone;
+    std::deque<std::shared_ptr<PushInFlight>> m_inFlight; // in counter order
+    qint64 m_sentThrough = 0; // the last counter sent
+    // The last counter answered whose entries are still in the outbox: they are removed while the
+    // next push is on its way, so that the removal (a commit) is not between two requests. A crash
+    // before it only makes the server answer them again, as duplicates.
+    qint64 m_answeredThrough = 0;
     QByteArray m_token;
     // As many as the server takes: each push is a round trip and a commit, and 1,000 edits pushed 200
     // at a time took half as long again as 500 at a time (bench_sync_push).

@@ -24,8 +24,10 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <optional>
 
 using namespace doorstep;
 
@@ -39,17 +41,22 @@ struct Tablet
     std::unique_ptr<SyncClient> client;
 };
 
-SyncOutcome runSync(Tablet &t)
+SyncOutcome runSync(SyncClient &client)
 {
     SyncOutcome result;
     bool finished = false;
-    t.client->sync([&](const SyncOutcome &o) {
+    client.sync([&](const SyncOutcome &o) {
         result = o;
         finished = true;
     });
     if (!QTest::qWaitFor([&] { return finished; }, 60000))
         result.status = Error(QStringLiteral("test"), QStringLiteral("sync did not finish"));
     return result;
+}
+
+SyncOutcome runSync(Tablet &t)
+{
+    return runSync(*t.client);
 }
 
 bool addVisit(Store &store, const QString &personId, const QString &visitType, const QString &notes)
@@ -108,6 +115,99 @@ private:
     QList<int> m_appliedAtRequest;
 };
 
+// The status of each push's answer, in the order the answers come, as a transport's thread saw them.
+struct PushAnswers
+{
+    std::mutex mutex;
+    QList<int> statuses;
+
+    SyncTransport::Done recording(SyncTransport::Done done, const std::shared_ptr<PushAnswers> &self)
+    {
+        return [self, done = std::move(done)](const TransportReply &reply) {
+            {
+                const std::lock_guard lock(self->mutex);
+                self->statuses.append(reply.status);
+            }
+            done(reply);
+        };
+    }
+    QList<int> seen()
+    {
+        const std::lock_guard lock(mutex);
+        return statuses;
+    }
+};
+
+// Does something to a sync's first push while the push behind it travels: holds it back until that
+// one has been answered, so that the second reaches the server first, as it can when the two travel
+// on separate connections (or reach two servers behind a proxy); or spoils its body (it is no push
+// at all), so that the server refuses it while the second is on its way.
+class FirstPushFault : public SyncTransport
+{
+public:
+    enum class Fault { HeldBack, Spoiled };
+
+    FirstPushFault(Fault fault, SyncTransport &inner, std::shared_ptr<PushAnswers> answers)
+        : m_fault(fault), m_inner(&inner), m_answers(std::move(answers))
+    {
+    }
+    FirstPushFault(Fault fault, std::unique_ptr<SyncTransport> inner, std::shared_ptr<PushAnswers> answers)
+        : m_fault(fault), m_owned(std::move(inner)), m_inner(m_owned.get()), m_answers(std::move(answers))
+    {
+    }
+
+    void post(const QString &path, const QByteArray &body, const QByteArray &token, Done done) override
+    {
+        if (path != QLatin1String("/v1/push")) {
+            m_inner->post(path, body, token, std::move(done));
+            return;
+        }
+        Done recorded = m_answers->recording(std::move(done), m_answers);
+        const bool first = ++m_pushes == 1;
+        if (m_fault == Fault::Spoiled) {
+            m_inner->post(path, first ? QByteArrayLiteral("{\"protocol\": 1}") : body, token, std::move(recorded));
+            return;
+        }
+        if (first) {
+            m_held = Held{body, token, std::move(recorded)};
+            return;
+        }
+        if (!m_held) {
+            m_inner->post(path, body, token, std::move(recorded));
+            return;
+        }
+        m_inner->post(path, body, token, [this, recorded = std::move(recorded)](const TransportReply &reply) {
+            recorded(reply);
+            Held held = std::move(*m_held);
+            m_held.reset();
+            m_inner->post(QStringLiteral("/v1/push"), held.body, held.token, std::move(held.done));
+        });
+    }
+    Factory threadFactory() const override
+    {
+        Factory inner = m_inner->threadFactory();
+        if (!inner)
+            return {};
+        return [fault = m_fault, inner, answers = m_answers] {
+            return std::make_unique<FirstPushFault>(fault, inner(), answers);
+        };
+    }
+
+private:
+    struct Held
+    {
+        QByteArray body;
+        QByteArray token;
+        Done done;
+    };
+    Fault m_fault;
+    std::unique_ptr<SyncTransport> m_owned;
+    SyncTransport *m_inner;
+    std::shared_ptr<PushAnswers> m_answers;
+    int m_pushes = 0;
+    std::optional<Held> m_held;
+};
+
 } // namespace
 
 class TestSyncProcesses : public QObject
@@ -143,6 +243,22 @@ class TestSyncProcesses : public QObject
         if (!QTest::qWaitFor([&] { return finished; }, 30000))
             return nullptr;
         return enrolled ? std::move(t) : nullptr;
+    }
+
+    // A new person of the team and that many visits to them, each with a note of its own.
+    bool personWithVisits(Store &store, const QString &name, int visits)
+    {
+        Person p;
+        p.name = name;
+        p.dateOfBirth = QDate(1940, 2, 2);
+        p.teamId = m_teamId;
+        if (!Repository<Person>(store).create(p).ok())
+            return false;
+        for (int i = 0; i < visits; ++i) {
+            if (!addVisit(store, p.id, QStringLiteral("review"), name + QStringLiteral(" visit %1").arg(i)))
+                return false;
+        }
+        return true;
     }
 
     // Counts on the server's own database file, read directly.
@@ -202,6 +318,7 @@ private slots:
         int created = 0;
         int kills = 0;
         int interruptions = 0;
+        qint64 comparableSyncMs = 40; // until the first round has timed one
         for (int round = 0; round < 12; ++round) {
             // Both tablets work offline, then sync while the server dies under them.
             for (Tablet *t : {a.get(), b.get()}) {
@@ -220,8 +337,10 @@ private slots:
             }
             Tablet *victim = round % 2 ? b.get() : a.get();
             // Kill the server a random moment into the victim's sync: sometimes mid-push, sometimes
-            // mid-pull, sometimes between batches.
-            QTimer::singleShot(int(random.bounded(40)), [&] {
+            // mid-pull, sometimes between batches. The moment is drawn from the first two thirds of
+            // how long the other tablet's last sync of the same work took (that one also met a server
+            // just restarted), so that it falls in the sync however fast this machine and the code are.
+            QTimer::singleShot(int(random.bounded(std::max<qint64>(comparableSyncMs * 2 / 3, 5))), [&] {
                 m_server->kill();
                 ++kills;
             });
@@ -232,9 +351,19 @@ private slots:
                 QVERIFY2(interrupted.transient, why(interrupted.status)); // no reply is a retry, not a refusal
             }
             QVERIFY(m_server->start());
+            bool timed = false;
             for (Tablet *t : {a.get(), b.get(), a.get()}) {
+                // The other tablet's first sync pushes its own new records and pulls the victim's,
+                // the work the victim's sync did.
+                const bool timing = t != victim && !timed;
+                QElapsedTimer timer;
+                timer.start();
                 const SyncOutcome outcome = runSync(*t);
                 QVERIFY2(outcome.status.ok(), why(outcome.status));
+                if (timing) {
+                    comparableSyncMs = timer.elapsed();
+                    timed = true;
+                }
             }
         }
         QVERIFY(kills > 0);
@@ -324,6 +453,64 @@ private slots:
         QVERIFY2(result.pulled > 3 * 20, QByteArray::number(result.pulled)); // several pages
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCOMPARE(reader->store->records().pullCursor() > 0, true);
+    }
+
+    // Over HTTP a device has two pushes on their way at once. When the later one reaches the server
+    // first it is refused as a gap (nothing of it applied), and sent again once the one ahead of it
+    // is answered: every change arrives once, in order.
+    void aPushThatOvertakesTheOneAheadIsSentAgain()
+    {
+        auto t = tablet(QStringLiteral("ann.matron"));
+        QVERIFY(t && personWithVisits(*t->store, QStringLiteral("Overtaken Person"), 60));
+        const qint64 entries = t->store->outbox().count();
+        const qint64 loggedBefore = serverCount(QStringLiteral("SELECT count(*) FROM mutations"));
+
+        auto answers = std::make_shared<PushAnswers>();
+        FirstPushFault overtaking(FirstPushFault::Fault::HeldBack, *t->transport, answers);
+        SyncClient client(*t->store, overtaking);
+        client.setPushBatchSize(25); // three pushes: 25, 25 and 11
+        const SyncOutcome result = runSync(client);
+        QVERIFY2(result.status.ok(), why(result.status));
+        QCOMPARE(result.pushed, int(entries));
+        QCOMPARE(t->store->outbox().count(), 0);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM mutations")), loggedBefore + entries);
+        const QList<int> statuses = answers->seen();
+        QVERIFY2(!statuses.isEmpty() && statuses.first() == 409, "the second push did not reach the server first");
+        QCOMPARE(statuses.count(200), 3); // each push applied once
+        QCOMPARE(statuses.count(200) + statuses.count(409), statuses.size());
+    }
+
+    // The push ahead is refused while the one behind it is on its way: the sync ends with the first
+    // refusal, the one behind is not applied either, and the outbox keeps every entry for the next sync.
+    void aRefusedPushStopsTheOneBehindIt()
+    {
+        auto t = tablet(QStringLiteral("bob.therapist"));
+        QVERIFY(t && personWithVisits(*t->store, QStringLiteral("Refused Person"), 40));
+        const qint64 entries = t->store->outbox().count();
+        const qint64 loggedBefore = serverCount(QStringLiteral("SELECT count(*) FROM mutations"));
+
+        auto answers = std::make_shared<PushAnswers>();
+        FirstPushFault spoiled(FirstPushFault::Fault::Spoiled, *t->transport, answers);
+        SyncClient client(*t->store, spoiled);
+        client.setPushBatchSize(25);
+        const SyncOutcome result = runSync(client);
+        QVERIFY(!result.status.ok());
+        QCOMPARE(result.status.error().code, QStringLiteral("invalid_request"));
+        QVERIFY(!result.transient);
+        QCOMPARE(result.pushed, 0);
+        // The push behind it was answered too, before or after the sync ended: refused as a gap.
+        QVERIFY(QTest::qWaitFor([&] { return answers->seen().size() == 2; }, 10000));
+        QList<int> statuses = answers->seen();
+        std::sort(statuses.begin(), statuses.end());
+        QCOMPARE(statuses, QList<int>({400, 409}));
+        QCOMPARE(t->store->outbox().count(), entries);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM mutations")), loggedBefore);
+
+        const SyncOutcome again = runSync(*t);
+        QVERIFY2(again.status.ok(), why(again.status));
+        QCOMPARE(again.pushed, int(entries));
+        QCOMPARE(t->store->outbox().count(), 0);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM mutations")), loggedBefore + entries);
     }
 
     void textArraysReachPostgresIntact()
