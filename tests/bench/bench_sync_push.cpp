@@ -4,7 +4,11 @@
 // pulls the same records back with the server's sequence numbers, is reported too.
 //
 //   bench_sync_push [--edits N] [--rounds N] [--batch N] [--dir DIRECTORY] [--only sqlite|postgres]
+//                   [--delay-ms N --mbit M]
 //
+// With --delay-ms, the device reaches the server through a slower link than loopback (WanLink:
+// every piece delayed N ms each way, at most M megabits a second), and the figures are named
+// with it (sqlite_push_link_20ms_100mbit_…).
 // Real doorstep-server process over loopback HTTP, real SyncClient and HttpTransport, durable
 // device store (synchronous=FULL), the client's own batch size unless --batch is given. The edits
 // themselves are made before the clock starts. Each round edits other visits; the figure is the
@@ -16,6 +20,7 @@
 #include "benchsyncrecords.h"
 #include "benchsyncseeder.h"
 #include "benchsyncserver.h"
+#include "benchsyncwanlink.h"
 #include "benchsyncworkdirectory.h"
 #include "httptransport.h"
 #include "outbox.h"
@@ -36,6 +41,8 @@ struct Options
     QString directory;
     bool lineBreaks = true;
     bool trace = false;
+    int delayMs = 0; // with a slower link than loopback
+    double mbit = 100;
 };
 
 void run(const QString &backendName, const Options &o)
@@ -44,7 +51,8 @@ void run(const QString &backendName, const Options &o)
     auto backend = BenchBackend::make(backendName, work.sub(QStringLiteral("server")), QStringLiteral("push"));
     if (!backend)
         return;
-    const QString prefix = backend->name() + QStringLiteral("_push_");
+    const QString prefix = backend->name() + QStringLiteral("_push_")
+        + (o.delayMs > 0 ? QStringLiteral("link_%1ms_%2mbit_").arg(o.delayMs).arg(o.mbit) : QString());
     const int visitsOnServer = o.edits * std::min(o.rounds, 3);
 
     // Not timed: a colleague's device fills the server; the tablet enrols.
@@ -68,7 +76,10 @@ void run(const QString &backendName, const Options &o)
 
     BenchServer server(backend->location());
     server.start();
-    HttpTransport http(server.url(), 120000);
+    std::unique_ptr<WanLink> link;
+    if (o.delayMs > 0)
+        link = std::make_unique<WanLink>(quint16(server.url().port()), o.delayMs, o.mbit);
+    HttpTransport http(link ? link->url() : server.url(), 120000);
     tablet->connect(http, o.batch);
     tablet->sync(); // the tablet is synced before it goes out
     auto listed = Repository<Visit>(tablet->store()).list();
@@ -161,7 +172,12 @@ int main(int argc, char *argv[])
     QCommandLineOption trace(QStringLiteral("trace"), QStringLiteral("Print each request's timings to stderr."));
     QCommandLineOption singleParagraph(QStringLiteral("single-paragraph"),
                                        QStringLiteral("Notes without line breaks (no JSON escapes)."));
-    parser.addOptions({edits, rounds, batch, dir, only, trace, singleParagraph});
+    QCommandLineOption delay(QStringLiteral("delay-ms"),
+                             QStringLiteral("Reach the server through a link that delays each way by this much."),
+                             QStringLiteral("ms"));
+    QCommandLineOption mbit(QStringLiteral("mbit"), QStringLiteral("That link's megabits a second (default 100)."),
+                            QStringLiteral("mbit"), QStringLiteral("100"));
+    parser.addOptions({edits, rounds, batch, dir, only, trace, singleParagraph, delay, mbit});
     parser.process(app);
 
     Options o;
@@ -171,6 +187,8 @@ int main(int argc, char *argv[])
     o.directory = parser.value(dir);
     o.lineBreaks = !parser.isSet(singleParagraph);
     o.trace = parser.isSet(trace);
+    o.delayMs = std::clamp(parser.value(delay).toInt(), 0, 1000);
+    o.mbit = std::clamp(parser.value(mbit).toDouble(), 0.1, 100000.0);
     for (const char *backend : {"sqlite", "postgres"}) {
         if (!parser.isSet(only) || parser.value(only) == QLatin1String(backend))
             run(QLatin1String(backend), o);
