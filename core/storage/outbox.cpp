@@ -119,24 +119,6 @@ Result<std::vector<OutboxEntry>> Outbox::readPending(int limit, qint64 after, bo
     return entries;
 }
 
-Result<QStringList> Outbox::pendingMutationIds(int limit, qint64 after) const
-{
-    Statement &s
-        = m_db.statement(QStringLiteral("SELECT mutation_id FROM outbox WHERE counter > ? ORDER BY counter LIMIT ?"));
-    s.bind(1, after);
-    s.bind(2, limit);
-    const auto release = qScopeGuard([&s] { s.reset(); });
-    QStringList ids;
-    while (true) {
-        const auto step = s.step();
-        if (step == Statement::StepResult::Done)
-            return ids;
-        if (step == Statement::StepResult::Error)
-            return Error{QStringLiteral("outbox"), s.errorMessage()};
-        ids.append(s.text(0));
-    }
-}
-
 Result<std::optional<OutboxEntry>> Outbox::find(const QString &mutationId) const
 {
     Statement &s = m_db.statement(QStringLiteral("SELECT counter, mutation_id, entity, entity_id, op, hlc, seen_hlc, "

@@ -25,9 +25,6 @@ public:
     Result<std::vector<OutboxEntry>> pending(int limit = 1000, qint64 after = 0) const;
     // The same, each with storedChanges instead of changes (what a push needs).
     Result<std::vector<OutboxEntry>> pendingForPush(int limit, qint64 after) const;
-    // Only their mutation ids (from the first after counter `after`): a cheap check that entries read
-    // earlier are still the ones waiting.
-    Result<QStringList> pendingMutationIds(int limit, qint64 after = 0) const;
     qint64 count() const;
     // The entry with this mutation id, while it is still here.
     Result<std::optional<OutboxEntry>> find(const QString &mutationId) const;

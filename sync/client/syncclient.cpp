@@ -235,12 +235,9 @@ void SyncClient::sendWhileRoom()
 
 void SyncClient::send(std::shared_ptr<PushInFlight> flight)
 {
-    const quint64 session = m_pushSession;
     const qint64 last = flight->push.last;
     m_sentThrough = std::max(m_sentThrough, last);
-    if (std::find(m_inFlight.begin(), m_inFlight.end(), flight) == m_inFlight.end())
-        m_inFlight.push_back(flight);
-    SyncTransport &transport = pushTransport();
+    m_inFlight.push_back(flight);
     if (!m_pushTransport) {
         // This transport answers inside post(): the entries are marked sent before they are answered.
         if (Status s = m_store.outbox().markSentThrough(last); !s) {
@@ -249,13 +246,19 @@ void SyncClient::send(std::shared_ptr<PushInFlight> flight)
             return;
         }
     }
-    transport.post(QStringLiteral("/v1/push"), flight->push.body, m_token,
-                   [this, session, flight](const TransportReply &reply) {
-                       if (session != m_pushSession)
-                           return; // a push of a sync that has ended
-                       flight->reply = reply;
-                       takeAnswers();
-                   });
+    transmit(std::move(flight));
+}
+
+void SyncClient::transmit(std::shared_ptr<PushInFlight> flight)
+{
+    const quint64 session = m_pushSession;
+    pushTransport().post(QStringLiteral("/v1/push"), flight->push.body, m_token,
+                         [this, session, flight](const TransportReply &reply) {
+                             if (session != m_pushSession)
+                                 return; // a push of a sync that has ended
+                             flight->reply = reply;
+                             takeAnswers();
+                         });
 }
 
 void SyncClient::takeAnswers()
@@ -271,9 +274,7 @@ void SyncClient::takeAnswers()
             const Error refused = ProtocolCodec::decodeError(reply.body, reply.status);
             if (refused.code == QLatin1String("out_of_order") && refused.field == QLatin1String("from")) {
                 flight->sentBehindAnother = false;
-                send(flight);
-                if (session != m_pushSession)
-                    return;
+                transmit(flight);
                 break;
             }
         }

@@ -70,6 +70,8 @@ private:
     // Sends batches while the window has room and the outbox has more after the last one sent.
     void sendWhileRoom();
     void send(std::shared_ptr<PushInFlight> flight);
+    // Posts it, the first time or again; its answer goes to takeAnswers().
+    void transmit(std::shared_ptr<PushInFlight> flight);
     void takeAnswers();
     // Ends the pushing with outcome as it stands (a failure), or goes on to pull.
     void stopPushing();
