@@ -58,7 +58,8 @@ public:
             m_context.get(),
             [this] {
                 m_pipes.clear();
-                m_context.reset();
+                // Not deleted from inside its own call; the thread deletes it as it finishes.
+                m_context.release()->deleteLater();
             },
             Qt::BlockingQueuedConnection);
         m_thread.quit();
