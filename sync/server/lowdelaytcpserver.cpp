@@ -1,6 +1,6 @@
 #include "lowdelaytcpserver.h"
 
-#include <QTcpSocket>
+#include "lowdelaytcpsocket.h"
 
 #ifdef Q_OS_LINUX
 #include <netinet/in.h>
@@ -31,7 +31,7 @@ void acknowledgeQuickly(QTcpSocket *socket)
 
 void LowDelayTcpServer::incomingConnection(qintptr handle)
 {
-    auto *socket = new QTcpSocket(this);
+    auto *socket = new LowDelayTcpSocket(this);
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
 #ifdef Q_OS_UNIX

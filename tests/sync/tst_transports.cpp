@@ -1,7 +1,8 @@
 // How requests leave the device and how the server's sockets answer: ThreadedTransport (a push goes
 // out from a thread of its own, its answer comes back to the device's thread) and LowDelayTcpServer
-// (the server's connections neither hold back nor delay). Real sockets on loopback throughout; where
-// a transport stands in for HTTP, it is to count threads, which HTTP would not show.
+// (the server's connections neither hold back nor delay, and send what is written at once). Real
+// sockets on loopback throughout; where a transport stands in for HTTP, it is to count threads,
+// which HTTP would not show.
 #include "httptransport.h"
 #include "lowdelaytcpserver.h"
 #include "threadedtransport.h"
@@ -15,6 +16,10 @@
 #include <future>
 #include <thread>
 
+#ifdef Q_OS_UNIX
+#include <poll.h>
+#include <sys/socket.h>
+#endif
 #ifdef Q_OS_LINUX
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -91,6 +96,17 @@ private:
     std::thread m_thread;
     quint16 m_port = 0;
 };
+
+// Connects client to server on loopback; the server's side of the connection, or null.
+QTcpSocket *connectTo(LowDelayTcpServer &server, QTcpSocket &client)
+{
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return nullptr;
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    if (!client.waitForConnected(20000) || !server.waitForNewConnection(20000))
+        return nullptr;
+    return server.nextPendingConnection();
+}
 
 } // namespace
 
@@ -186,12 +202,8 @@ private slots:
     void theServersConnectionsSendWithoutDelay()
     {
         LowDelayTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         QTcpSocket client;
-        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
-        QVERIFY(client.waitForConnected(20000));
-        QVERIFY(server.waitForNewConnection(20000));
-        QTcpSocket *accepted = server.nextPendingConnection();
+        QTcpSocket *accepted = connectTo(server, client);
         QVERIFY(accepted);
         QCOMPARE(accepted->socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
 #ifdef Q_OS_LINUX
@@ -208,11 +220,49 @@ private slots:
             ping += accepted->readAll();
         QCOMPARE(ping, QByteArray("ping"));
         accepted->write("pong");
-        QVERIFY(accepted->waitForBytesWritten(20000));
+        QCOMPARE(accepted->bytesToWrite(), 0); // gone already (see the next test)
         QByteArray pong;
         while (pong.size() < 4 && client.waitForReadyRead(20000))
             pong += client.readAll();
         QCOMPARE(pong, QByteArray("pong"));
+    }
+
+    // A worker that answers one request and goes straight on to read and apply the next (a device's
+    // second push, waiting on another connection) does not return to its event loop in between: the
+    // answer must have left by then, not wait in the socket's buffer for the worker to be free.
+    void anAnswerLeavesBeforeTheServersThreadIsFreeAgain()
+    {
+#ifdef Q_OS_UNIX
+        LowDelayTcpServer server;
+        QTcpSocket client;
+        QTcpSocket *accepted = connectTo(server, client);
+        QVERIFY(accepted);
+
+        const QByteArray answer(64 * 1024, 'a');
+        QCOMPARE(accepted->write(answer), qint64(answer.size()));
+        // No event loop runs from here on, on either side: the bytes are read straight from the
+        // client's descriptor, as far as the kernel has them. (The poll's limit only bounds a failure.)
+        QByteArray received;
+        const int fd = int(client.socketDescriptor());
+        const QDeadlineTimer limit(5000);
+        while (received.size() < answer.size() && !limit.hasExpired()) {
+            pollfd readable{fd, POLLIN, 0};
+            if (::poll(&readable, 1, int(limit.remainingTime())) <= 0)
+                break;
+            char buffer[16 * 1024];
+            const ssize_t got = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+            if (got <= 0)
+                break;
+            received.append(buffer, got);
+        }
+        QVERIFY2(
+            received.size() == answer.size(),
+            qPrintable(
+                QStringLiteral("%1 of the answer's %2 bytes left the server").arg(received.size()).arg(answer.size())));
+        QCOMPARE(received, answer);
+#else
+        QSKIP("reads the client's socket descriptor directly (POSIX)");
+#endif
     }
 };
 
