@@ -29,6 +29,22 @@ Checkpointer::~Checkpointer()
 int Checkpointer::committed(void *checkpointer, sqlite3 *writer, const char *, int pages)
 {
     auto *self = static_cast<Checkpointer *>(checkpointer);
+    int copied = -1;
+    {
+        const std::lock_guard lock(self->m_mutex);
+        if (pages < self->m_lastLogPages) {
+            ++self->m_restarts; // the log was started afresh: what was copied of the old one says nothing
+            self->m_copied = -1;
+        }
+        copied = self->m_copied;
+    }
+    self->m_lastLogPages = pages;
+    if (pages >= kCheckpointPages && copied >= 0 && pages - copied <= kCatchUpPages) {
+        // The few pages left are copied here (SQLITE_BUSY, should the thread be copying now, leaves
+        // it to a later commit), and the next transaction starts the log afresh.
+        sqlite3_wal_checkpoint_v2(writer, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        return SQLITE_OK;
+    }
     if (pages >= kCheckpointPages)
         self->request();
     if (pages >= kMaxLogPages)
@@ -73,13 +89,18 @@ void Checkpointer::run()
         m_requested = false;
         if (!db)
             continue; // said once above; the writer's own bound keeps the log in check
+        const quint64 restarts = m_restarts;
         lock.unlock();
-        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        int copied = -1;
+        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, &copied);
         if (rc != SQLITE_OK && rc != SQLITE_BUSY)
             qCWarning(lcStore) << "checkpoint failed:" << sqlite3_errmsg(db);
         lock.lock();
-        if (rc == SQLITE_OK)
+        if (rc == SQLITE_OK) {
             ++m_completed; // only a checkpoint that ran counts
+            if (m_restarts == restarts)
+                m_copied = copied;
+        }
     }
     lock.unlock();
     sqlite3_close(db);

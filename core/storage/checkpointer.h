@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <condition_variable>
 #include <mutex>
@@ -26,6 +27,13 @@ public:
     // commit behind, so the log restarts only when the writer checkpoints: at 4,000 pages that was
     // every fifth page of 1,000 records and a tenth of the writing thread (bench_sync_initial).
     static constexpr int kMaxLogPages = 16 * kCheckpointPages;
+    // When what this thread has not yet copied is at most this many pages (1 MB), the writer copies
+    // it itself, so that its next transaction starts the log afresh. This thread alone never lets
+    // that happen while small commits follow each other (a burst of edits): each of its checkpoints
+    // ends a commit or two behind, the log grew to 33 MB over 1,000 edits, and the first commit
+    // after the burst spent 20-30 ms cutting it back to 4 MB (bench_sync_push). During a first sync
+    // it is a whole page of records behind, more than this, and the writer leaves it to this thread.
+    static constexpr int kCatchUpPages = 256;
 
     // Becomes writer's WAL hook (replacing SQLite's automatic checkpoint) until destroyed, which
     // must happen before writer is closed. path is the database file writer has open.
@@ -49,6 +57,11 @@ private:
     bool m_requested = false;
     bool m_stopping = false;
     int m_completed = 0;
+    // Pages of the log this thread has copied (-1: not known), in the log as it was before the
+    // writer last started it afresh; m_restarts counts those restarts, as the writer sees them.
+    int m_copied = -1;
+    quint64 m_restarts = 0;
+    int m_lastLogPages = 0; // the writer's alone
     std::thread m_thread; // started by the first request
 };
 
