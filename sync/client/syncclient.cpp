@@ -140,9 +140,9 @@ void SyncClient::fail(std::shared_ptr<SyncOutcome> outcome, const TransportReply
     done(*outcome);
 }
 
-Result<std::optional<SyncClient::PreparedPush>> SyncClient::preparePush(qint64 after)
+Result<std::optional<SyncClient::PreparedPush>> SyncClient::preparePush(qint64 after, int most)
 {
-    auto entries = m_store.outbox().pendingForPush(m_batchSize, after);
+    auto entries = m_store.outbox().pendingForPush(most, after);
     if (!entries)
         return entries.error();
     if (entries->empty())
@@ -190,6 +190,11 @@ void SyncClient::startPushing(std::shared_ptr<SyncOutcome> outcome, Done done)
     m_inFlight.clear();
     m_sentThrough = 0;
     m_answeredThrough = 0;
+    // With a window, the first push is small, so that the server is applying it while the larger
+    // ones behind it travel and are read: the first of two pushes of 500 reached the server 16-21 ms
+    // after the sync began, and the server had nothing to do until then (bench_sync_push).
+    (void)pushTransport(); // made first, so that pushWindow() knows it
+    m_nextBatchSize = pushWindow() > 1 ? std::min(kFirstPushEntries, m_batchSize) : m_batchSize;
     const quint64 session = m_pushSession;
     sendWhileRoom();
     if (session == m_pushSession && m_inFlight.empty())
@@ -209,7 +214,7 @@ void SyncClient::sendWhileRoom()
     (void)pushTransport(); // made first, so that pushWindow() knows it
     const qint64 sentBefore = m_sentThrough;
     while (session == m_pushSession && m_inFlight.size() < size_t(pushWindow())) {
-        auto prepared = preparePush(m_sentThrough);
+        auto prepared = preparePush(m_sentThrough, m_nextBatchSize);
         if (!prepared) {
             m_pushOutcome->status = prepared.error();
             stopPushing();
@@ -221,6 +226,7 @@ void SyncClient::sendWhileRoom()
         flight->push = std::move(**prepared);
         flight->sentBehindAnother = !m_inFlight.empty();
         send(std::move(flight));
+        m_nextBatchSize = std::min(m_batchSize, m_nextBatchSize * 4); // 100, 400, then full batches
     }
     if (!m_pushTransport || session != m_pushSession || m_sentThrough == sentBefore)
         return;

@@ -61,8 +61,9 @@ private:
         // server refused it as a gap, and it goes again once that push is answered (once).
         bool sentBehindAnother = false;
     };
-    // The next batch of the outbox after counter `after`; none when nothing is waiting.
-    Result<std::optional<PreparedPush>> preparePush(qint64 after);
+    // The next batch of the outbox after counter `after`, at most `most` entries; none when nothing
+    // is waiting.
+    Result<std::optional<PreparedPush>> preparePush(qint64 after, int most);
     // Pushes the outbox in counter order, at most pushWindow() requests on their way at once, then
     // pulls. Answers are taken in the order the pushes were sent, whatever order they come in.
     void startPushing(std::shared_ptr<SyncOutcome> outcome, Done done);
@@ -113,6 +114,10 @@ private:
     // with notes reach near 2,000; each page is one commit, and fewer, larger commits rewrite the
     // indexes' pages less often (a 100,000-visit first sync wrote 18% fewer bytes than with 1,000).
     int m_pageSize = 2000;
+    // Over a transport with a window, a sync's first push carries at most this many entries and
+    // each push after it four times as many as the one before, up to m_batchSize.
+    static constexpr int kFirstPushEntries = 100;
+    int m_nextBatchSize = Protocol::kMaxMutationsPerPush; // of the push to be sent next
     int m_total = 0;
     Progress m_progress;
     Progress m_received;

@@ -16,6 +16,9 @@
 #include "uuid.h"
 #include "visit.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -206,6 +209,47 @@ private:
     std::shared_ptr<PushAnswers> m_answers;
     int m_pushes = 0;
     std::optional<Held> m_held;
+};
+
+// How many changes each push carried, in the order they were sent, as the push transport's thread
+// sent them.
+class PushSizes : public SyncTransport
+{
+public:
+    struct Seen
+    {
+        std::mutex mutex;
+        QList<qsizetype> sizes;
+    };
+
+    PushSizes(SyncTransport &inner, std::shared_ptr<Seen> seen) : m_inner(&inner), m_seen(std::move(seen)) { }
+    PushSizes(std::unique_ptr<SyncTransport> inner, std::shared_ptr<Seen> seen)
+        : m_owned(std::move(inner)), m_inner(m_owned.get()), m_seen(std::move(seen))
+    {
+    }
+
+    void post(const QString &path, const QByteArray &body, const QByteArray &token, Done done) override
+    {
+        if (path == QLatin1String("/v1/push")) {
+            const qsizetype size
+                = QJsonDocument::fromJson(body).object().value(QStringLiteral("mutations")).toArray().size();
+            const std::lock_guard lock(m_seen->mutex);
+            m_seen->sizes.append(size);
+        }
+        m_inner->post(path, body, token, std::move(done));
+    }
+    Factory threadFactory() const override
+    {
+        Factory inner = m_inner->threadFactory();
+        if (!inner)
+            return {};
+        return [inner, seen = m_seen] { return std::make_unique<PushSizes>(inner(), seen); };
+    }
+
+private:
+    std::unique_ptr<SyncTransport> m_owned;
+    SyncTransport *m_inner;
+    std::shared_ptr<Seen> m_seen;
 };
 
 } // namespace
@@ -511,6 +555,28 @@ private slots:
         QCOMPARE(again.pushed, int(entries));
         QCOMPARE(t->store->outbox().count(), 0);
         QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM mutations")), loggedBefore + entries);
+    }
+
+    // With two pushes on their way, a sync's first push is small, so that the server has it to apply
+    // while the larger ones behind it travel: 100 changes, then 400, then full batches of 500.
+    void theFirstPushIsSmallAndTheNextOnesGrow()
+    {
+        auto t = tablet(QStringLiteral("ann.matron"));
+        QVERIFY(t && personWithVisits(*t->store, QStringLiteral("Many Visits Person"), 1100));
+        const qint64 entries = t->store->outbox().count();
+        QCOMPARE(entries, qint64(1101));
+        const qint64 loggedBefore = serverCount(QStringLiteral("SELECT count(*) FROM mutations"));
+
+        auto seen = std::make_shared<PushSizes::Seen>();
+        PushSizes sizes(*t->transport, seen);
+        SyncClient client(*t->store, sizes);
+        const SyncOutcome result = runSync(client);
+        QVERIFY2(result.status.ok(), why(result.status));
+        QCOMPARE(result.pushed, int(entries));
+        QCOMPARE(t->store->outbox().count(), 0);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM mutations")), loggedBefore + entries);
+        const std::lock_guard lock(seen->mutex);
+        QCOMPARE(seen->sizes, QList<qsizetype>({100, 400, 500, 101}));
     }
 
     void textArraysReachPostgresIntact()
