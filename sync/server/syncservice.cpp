@@ -885,8 +885,15 @@ Status SyncService::finishBatch(const QString &deviceId, std::vector<LoggedMutat
 void SyncService::dropBatch()
 {
     m_batchSequence.reset();
-    m_batchRecords.clear();
+    m_batchRecords.swap(m_spentRecords);
+    m_batchRecords.clear(); // what was kept aside before, if freeSpent() has not run since: rare
     m_batchDirty.clear();
+}
+
+void SyncService::freeSpent()
+{
+    m_spentRecords.clear();
+    m_spentMutations.clear();
 }
 
 Result<SyncService::Applied> SyncService::apply(const Device &device, const Mutation &m)
@@ -1015,6 +1022,7 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
 
 ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
 {
+    freeSpent();
     auto device = authenticate(token);
     if (!device)
         return error(device.error().code == QLatin1String("storage") ? 500 : 401, device.error());
@@ -1033,8 +1041,10 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
         const quint64 ended = handling.endedSoFar();
         bool ahead = false;
         ServerReply reply = applyPush(*device, *request, &ahead);
-        if (!ahead || waits == kMostWaits || !handling.waitForAnother(ended, m_db.writeWaitLimit()))
+        if (!ahead || waits == kMostWaits || !handling.waitForAnother(ended, m_db.writeWaitLimit())) {
+            m_spentMutations = std::move(request->mutations);
             return reply;
+        }
     }
 }
 
@@ -1170,6 +1180,7 @@ ServerReply SyncService::applyPush(const Device &device, const PushRequest &requ
 
 ServerReply SyncService::pull(const QByteArray &token, const QByteArray &body)
 {
+    freeSpent();
     auto device = authenticate(token);
     if (!device)
         return error(device.error().code == QLatin1String("storage") ? 500 : 401, device.error());

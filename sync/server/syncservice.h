@@ -1,6 +1,7 @@
 #pragma once
 
 #include "devicenumbers.h"
+#include "mutation.h"
 #include "result.h"
 #include "serverclock.h"
 #include "serverrecord.h"
@@ -22,7 +23,6 @@ namespace doorstep {
 
 class QueryRow;
 class ServerDatabase;
-struct Mutation;
 struct PushRequest;
 
 // The server's side of sync protocol v1 (sync/PROTOCOL.md), independent of HTTP so that the
@@ -119,7 +119,12 @@ private:
     Status beginBatch(const std::vector<Mutation> &mutations, qint64 lastCounter);
     // Numbers the push's changes (log's too), and writes its records and its log.
     Status finishBatch(const QString &deviceId, std::vector<LoggedMutation> &log);
+    // Ends the batch; its records are kept aside until freeSpent().
     void dropBatch();
+    // Frees what the last push left aside: called as the next request starts, so that freeing a
+    // push's 500 records and mutations (1.5 ms) does not keep its answer waiting, nor the device's
+    // next push, which waits for this one to end.
+    void freeSpent();
 
     ServerDatabase &m_db;
     Options m_options;
@@ -133,6 +138,8 @@ private:
     std::optional<qint64> m_batchSequence;
     QHash<QString, ServerRecord> m_batchRecords;
     QSet<QString> m_batchDirty; // records saved in this push, written by finishBatch
+    QHash<QString, ServerRecord> m_spentRecords; // the last batch's, until freeSpent()
+    std::vector<Mutation> m_spentMutations; // the last push's, until freeSpent()
 };
 
 } // namespace doorstep
