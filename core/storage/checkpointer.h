@@ -27,13 +27,14 @@ public:
     // commit behind, so the log restarts only when the writer checkpoints: at 4,000 pages that was
     // every fifth page of 1,000 records and a tenth of the writing thread (bench_sync_initial).
     static constexpr int kMaxLogPages = 16 * kCheckpointPages;
-    // When what this thread has not yet copied is at most this many pages (1 MB), the writer copies
+    // When what this thread has not yet copied is at most this many pages (256 KB), the writer copies
     // it itself, so that its next transaction starts the log afresh. This thread alone never lets
     // that happen while small commits follow each other (a burst of edits): each of its checkpoints
     // ends a commit or two behind, the log grew to 33 MB over 1,000 edits, and the first commit
-    // after the burst spent 20-30 ms cutting it back to 4 MB (bench_sync_push). During a first sync
-    // it is a whole page of records behind, more than this, and the writer leaves it to this thread.
-    static constexpr int kCatchUpPages = 256;
+    // after the burst spent 20-30 ms cutting it back to 4 MB (bench_sync_push). A commit of many
+    // records (a pulled page) leaves more than this behind, and the writer leaves it to this thread:
+    // at 256 pages, applying pages of small records looked slower (bench_store, store_apply_small).
+    static constexpr int kCatchUpPages = 64;
 
     // Becomes writer's WAL hook (replacing SQLite's automatic checkpoint) until destroyed, which
     // must happen before writer is closed. path is the database file writer has open.
