@@ -78,6 +78,75 @@ Result<std::vector<StampGroup>> StampGroups::read(const QJsonObject &object, con
     return groups;
 }
 
+std::optional<std::vector<StampGroup>> StampGroups::readWritten(QByteArrayView text, const EntitySchema &schema)
+{
+    const char *p = text.data();
+    const char *const end = p + text.size();
+    const auto take = [&](char c) {
+        if (p == end || *p != c)
+            return false;
+        ++p;
+        return true;
+    };
+    const auto number = [&](quint64 *value) {
+        const char *const start = p;
+        while (p != end && *p >= '0' && *p <= '9')
+            ++p;
+        const auto [stop, ec] = std::from_chars(start, p, *value);
+        return p != start && p - start <= 20 && ec == std::errc() && stop == p;
+    };
+    std::vector<StampGroup> groups;
+    std::vector<bool> named(schema.fields.size() + 1, false);
+    bool rest = false;
+    if (!take('{'))
+        return std::nullopt;
+    while (!take('}')) {
+        if (!groups.empty() && !take(','))
+            return std::nullopt;
+        StampGroup g;
+        quint64 device = 0;
+        if (!take('"') || !number(&g.hlc) || g.hlc == 0 || !take(':') || !number(&device) || device > quint64(1) << 53
+            || !take('"') || !take(':'))
+            return std::nullopt;
+        g.device = qint64(device);
+        // A key given twice keeps its last value in a JSON object: such text is left to read().
+        for (const StampGroup &before : groups) {
+            if (before.hlc == g.hlc && before.device == g.device)
+                return std::nullopt;
+        }
+        if (take('"')) {
+            if (rest || !take('*') || !take('"'))
+                return std::nullopt;
+            rest = g.rest = true;
+        } else {
+            if (!take('[') || take(']'))
+                return std::nullopt;
+            do {
+                if (!take('"'))
+                    return std::nullopt;
+                const char *const name = p;
+                p = std::find(p, end, '"');
+                if (p == end || std::find(name, p, '\\') != p)
+                    return std::nullopt;
+                const QLatin1StringView field(name, p - name);
+                ++p;
+                const int index = field == kDeletedField ? int(schema.fields.size()) : schema.indexOf(field);
+                if (index < 0 || named[size_t(index)])
+                    return std::nullopt;
+                named[size_t(index)] = true;
+                // The schema's own name, shared rather than made again.
+                g.fields.append(index == int(schema.fields.size()) ? kDeletedField : schema.fields[size_t(index)].name);
+            } while (take(','));
+            if (!take(']'))
+                return std::nullopt;
+        }
+        groups.push_back(std::move(g));
+    }
+    if (p != end)
+        return std::nullopt;
+    return groups;
+}
+
 QByteArray StampGroups::write(std::vector<StampGroup> groups)
 {
     std::sort(groups.begin(), groups.end(), [](const StampGroup &a, const StampGroup &b) {

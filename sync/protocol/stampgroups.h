@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace doorstep {
@@ -37,6 +38,11 @@ public:
     // the schema (or "@deleted"), each at most once. Errors name the member under \a where.
     static Result<std::vector<StampGroup>> read(const QJsonObject &object, const EntitySchema &schema,
                                                 const QString &where);
+    // The same read straight from text as write() writes it, without building a QJsonObject (the
+    // server reads the stamps of every record a push touches: parsing them as JSON was a tenth of
+    // applying a push of 500 edits). Nothing when the text is in any other form, or breaks a rule
+    // read() checks: read() then says what is wrong with it, or reads it.
+    static std::optional<std::vector<StampGroup>> readWritten(QByteArrayView text, const EntitySchema &schema);
     // Sorted by stamp, so the same stamps always give the same bytes.
     static QByteArray write(std::vector<StampGroup> groups);
     // The device numbers named in text that write() produced, without building a QJsonObject: a

@@ -139,18 +139,22 @@ Result<QByteArray> DeviceNumbers::compact(const ServerStamps &stamps, const Enti
 
 Result<ServerStamps> DeviceNumbers::expand(QByteArrayView stored, const EntitySchema &schema)
 {
-    JsonParser::Failure failure;
-    const QJsonDocument document = JsonParser::parse(stored, &failure);
-    if (!document.isObject())
-        return Error(QStringLiteral("stamps"), QStringLiteral("are not a JSON object: ") + failure.reason,
-                     QStringLiteral("storage"));
-    auto groups = StampGroups::read(document.object(), schema, QStringLiteral("stamps"));
-    if (!groups)
-        return Error(groups.error().field, groups.error().reason, QStringLiteral("storage"));
+    std::optional<std::vector<StampGroup>> written = StampGroups::readWritten(stored, schema);
+    if (!written) {
+        JsonParser::Failure failure;
+        const QJsonDocument document = JsonParser::parse(stored, &failure);
+        if (!document.isObject())
+            return Error(QStringLiteral("stamps"), QStringLiteral("are not a JSON object: ") + failure.reason,
+                         QStringLiteral("storage"));
+        auto groups = StampGroups::read(document.object(), schema, QStringLiteral("stamps"));
+        if (!groups)
+            return Error(groups.error().field, groups.error().reason, QStringLiteral("storage"));
+        written = std::move(groups).value();
+    }
     ServerStamps stamps;
     stamps.reserve(qsizetype(schema.fields.size()) + 1);
     FieldStamp restStamp;
-    for (const StampGroup &g : *groups) {
+    for (const StampGroup &g : *written) {
         auto device = deviceOf(g.device);
         if (!device)
             return device.error();
