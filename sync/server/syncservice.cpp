@@ -885,8 +885,11 @@ Status SyncService::finishBatch(const QString &deviceId, std::vector<LoggedMutat
 void SyncService::dropBatch()
 {
     m_batchSequence.reset();
-    m_batchRecords.swap(m_spentRecords);
-    m_batchRecords.clear(); // what was kept aside before, if freeSpent() has not run since: rare
+    // Called again once the batch has ended (finishBatch, then on return): that must not free them.
+    if (!m_batchRecords.isEmpty()) {
+        m_batchRecords.swap(m_spentRecords);
+        m_batchRecords.clear(); // what was kept aside before, if freeSpent() has not run since: rare
+    }
     m_batchDirty.clear();
 }
 
