@@ -532,6 +532,8 @@ Status ServerDatabase::selectRows(const QString &sql, const QVariantList &values
                 return ok();
         }
     }
+    if (m_postgres)
+        return selectRowsOnPostgres(sql, values, what, onRow);
     QSqlQuery &q = query(sql);
     const auto release = qScopeGuard([&q] { q.finish(); });
     for (const QVariant &value : values)
@@ -541,6 +543,78 @@ Status ServerDatabase::selectRows(const QString &sql, const QVariantList &values
     const QueryRow row(q);
     while (q.next()) {
         auto more = onRow(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            return ok();
+    }
+    return ok();
+}
+
+bool ServerDatabase::postgresParameter(const QVariant &value, QByteArray &text)
+{
+    // NULL where Qt would have bound NULL: a null QVariant, QString or QByteArray.
+    if (value.isNull()) {
+        text = QByteArray();
+        return false;
+    }
+    if (value.typeId() == QMetaType::QByteArray) {
+        text = value.toByteArray();
+        return !text.isNull();
+    }
+    const QString asText = value.toString();
+    text = asText.toUtf8();
+    return !(value.typeId() == QMetaType::QString && asText.isNull());
+}
+
+Status ServerDatabase::selectRowsOnPostgres(const QString &sql, const QVariantList &values, const QString &what,
+                                            const std::function<Result<bool>(const QueryRow &row)> &onRow)
+{
+    // Through libpq on the Qt driver's connection, each statement prepared once, as execRows writes:
+    // QPSQL made a QVariant of every value it read and a QString of every text, which the server
+    // then turned back into UTF-8, a third of reading a push's records.
+    PGconn *connection = static_cast<PGconn *>(m_postgres);
+    const auto failed = [&](PGresult *result) {
+        const QString message = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed()
+                                       : QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        PQclear(result);
+        return Error(QStringLiteral("database"), what + QStringLiteral(": ") + message, QStringLiteral("storage"));
+    };
+    QByteArray &name = m_preparedRows[QStringLiteral("select\n") + sql];
+    if (name.isEmpty()) {
+        // The Qt driver's placeholders (?) numbered as PostgreSQL's ($1, $2, …), none inside a literal.
+        QByteArray numbered;
+        int placeholders = 0;
+        bool quoted = false;
+        for (const char c : sql.toUtf8()) {
+            if (c == '\'')
+                quoted = !quoted;
+            if (c == '?' && !quoted)
+                numbered += '$' + QByteArray::number(++placeholders);
+            else
+                numbered += c;
+        }
+        const QByteArray candidate = "doorstep_select_" + QByteArray::number(m_preparedRows.size());
+        PGresult *prepared = PQprepare(connection, candidate.constData(), numbered.constData(), 0, nullptr);
+        if (!prepared || PQresultStatus(prepared) != PGRES_COMMAND_OK) {
+            m_preparedRows.remove(QStringLiteral("select\n") + sql);
+            return failed(prepared);
+        }
+        PQclear(prepared);
+        name = candidate;
+    }
+    std::vector<QByteArray> texts(size_t(values.size()));
+    std::vector<const char *> parameters(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i)
+        parameters[i] = postgresParameter(values.at(qsizetype(i)), texts[i]) ? texts[i].constData() : nullptr;
+    PGresult *result
+        = PQexecPrepared(connection, name.constData(), int(parameters.size()), parameters.data(), nullptr, nullptr, 0);
+    if (!result || PQresultStatus(result) != PGRES_TUPLES_OK)
+        return failed(result);
+    const auto release = qScopeGuard([result] { PQclear(result); });
+    const int rows = PQntuples(result);
+    for (int i = 0; i < rows; ++i) {
+        auto more = onRow(QueryRow(result, i));
         if (!more)
             return more.error();
         if (!*more)
@@ -596,21 +670,9 @@ Status ServerDatabase::execRowsOnPostgres(const QString &into, const QString &ta
         for (; rows.size() - next >= chunk; next += chunk) {
             for (size_t r = 0; r < chunk; ++r) {
                 for (qsizetype c = 0; c < width; ++c) {
-                    const QVariant &value = rows[next + r].at(c);
                     QByteArray &text = texts[r * size_t(width) + size_t(c)];
-                    // NULL where Qt would have bound NULL: a null QVariant, QString or QByteArray.
-                    bool null = value.isNull();
-                    if (null) {
-                        text = QByteArray();
-                    } else if (value.typeId() == QMetaType::QByteArray) {
-                        text = value.toByteArray();
-                        null = text.isNull();
-                    } else {
-                        const QString asText = value.toString();
-                        null = value.typeId() == QMetaType::QString && asText.isNull();
-                        text = asText.toUtf8();
-                    }
-                    values[r * size_t(width) + size_t(c)] = null ? nullptr : text.constData();
+                    values[r * size_t(width) + size_t(c)]
+                        = postgresParameter(rows[next + r].at(c), text) ? text.constData() : nullptr;
                 }
             }
             PGresult *result

@@ -62,10 +62,11 @@ public:
     // Runs \a sql with \a values bound in order, handing each row to \a onRow until it returns
     // false or fails. On SQLite, when the Qt driver runs on this program's SQLite, through a statement
     // of SQLite's own, prepared once and read in place (the Qt driver made a QVariant of every value
-    // and copied each text twice on the way); otherwise through query().
+    // and copied each text twice on the way); on PostgreSQL, when the driver runs on this program's
+    // libpq, through libpq, prepared once; otherwise through query().
     Status selectRows(const QString &sql, const QVariantList &values, const QString &what,
                       const std::function<Result<bool>(const QueryRow &row)> &onRow);
-    // True when execRows writes to PostgreSQL through libpq's own parameters (for tests).
+    // True when execRows and selectRows go to PostgreSQL through libpq (for tests).
     bool writesRowsThroughLibpq() const { return m_postgres != nullptr; }
     // True when execRows and selectRows go through SQLite's own statements (for tests).
     bool writesRowsThroughSqlite() const { return m_sqlite != nullptr; }
@@ -108,6 +109,10 @@ public:
 private:
     Status execRowsOnPostgres(const QString &into, const QString &tail, const std::vector<QVariantList> &rows,
                               const QString &what);
+    // Sets \a text to \a value as a libpq parameter in text form; false for NULL.
+    static bool postgresParameter(const QVariant &value, QByteArray &text);
+    Status selectRowsOnPostgres(const QString &sql, const QVariantList &values, const QString &what,
+                                const std::function<Result<bool>(const QueryRow &row)> &onRow);
     Status execRowsOnSqlite(const QString &sql, const std::vector<QVariantList> &rows, const QString &what);
     // The statement for \a sql on m_sqlite, prepared on first use; null, with the reason, if it cannot be.
     Statement *sqliteStatement(const QString &sql, const QString &what, Error *failure);
@@ -121,10 +126,12 @@ private:
     quint64 m_rollbacks = 0;
     std::chrono::milliseconds m_writeWaitLimit{10000};
     std::chrono::steady_clock::time_point m_waitingSince;
-    // The Qt PostgreSQL driver's libpq connection, when it is this program's libpq (execRows).
+    // The Qt PostgreSQL driver's libpq connection, when it is this program's libpq (execRows,
+    // selectRows).
     void *m_postgres = nullptr;
-    // Statements execRows prepared on that connection (by into, tail and shape) and their names:
-    // PostgreSQL plans a statement of a hundred rows once, not again for every push.
+    // Statements execRows and selectRows prepared on that connection (by into, tail and shape, or by
+    // text) and their names: PostgreSQL plans a statement of a hundred rows once, not again for every
+    // push.
     QHash<QString, QByteArray> m_preparedRows;
     // The Qt SQLite driver's connection, when it is this program's SQLite (execRows, selectRows), and
     // the statements prepared on it, by their text. A push of 500 records bound each value through

@@ -704,12 +704,14 @@ private slots:
         QCOMPARE(k, int(rows.size()));
 
         // Read back as a push reads records (selectRows, by the same path as execRows): every row in
-        // order, a stop part way, and a refusal that names itself and leaves the statement usable.
+        // order, NULL as a null text, a stop part way, and a refusal that names itself and leaves the
+        // statement usable.
         const QString select = QStringLiteral("SELECT k, t, n FROM probe WHERE k >= ? ORDER BY k");
         int seen = 0;
         QVERIFY(d.selectRows(select, {0}, QStringLiteral("probe"), [&](const QueryRow &row) -> Result<bool> {
             const QVariantList &expected = rows[size_t(seen)];
             if (row.int64(0) != seen || row.text(1) != expected.at(1).toString()
+                || row.text(1).isNull() != expected.at(1).toString().isNull()
                 || row.utf8(1) != expected.at(1).toString().toUtf8() || row.int64(2) != expected.at(2).toLongLong())
                 return Error(QStringLiteral("probe"), QStringLiteral("row %1 reads back otherwise").arg(seen));
             ++seen;
