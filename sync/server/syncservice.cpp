@@ -1051,58 +1051,27 @@ ServerReply SyncService::push(const QByteArray &token, const QByteArray &body)
     }
 }
 
-ServerReply SyncService::applyPush(const Device &device, const PushRequest &request, bool *ahead)
+Result<qint64> SyncService::lastCounterOf(const QString &deviceId, bool locked)
 {
-    if (Status s = m_db.begin(); !s)
-        return error(500, s.error());
-    // On PostgreSQL the device's row is locked to the commit: a second push of the same device (a retry
-    // while the first is still applied by another worker or instance) waits, then reads the counter
-    // the first left, and its mutations are replays.
-    QSqlQuery &counterQuery
-        = m_db.query(m_db.kind() == ServerDatabase::Kind::Postgres
-                         ? QStringLiteral("SELECT last_counter FROM devices WHERE id = ? FOR UPDATE")
-                         : QStringLiteral("SELECT last_counter FROM devices WHERE id = ?"));
-    counterQuery.addBindValue(device.id);
-    if (!counterQuery.exec() || !counterQuery.next()) {
-        m_db.rollback();
-        return error(500, Error(QString(), QStringLiteral("cannot read the device"), QStringLiteral("storage")));
-    }
-    qint64 lastCounter = counterQuery.value(0).toLongLong();
-    counterQuery.finish();
-    const auto gap = [&](const Mutation &m) {
-        m_db.rollback();
-        *ahead = m.counter > lastCounter + 1;
-        return error(409,
-                     Error(QStringLiteral("from"),
-                           QStringLiteral("is %1 but the server expects %2: a batch is missing")
-                               .arg(m.counter)
-                               .arg(lastCounter + 1),
-                           QStringLiteral("out_of_order"), m.name()));
-    };
-    // Told before the batch's records are read: a push that came ahead of another waits for it.
-    if (request.mutations.front().counter > lastCounter + 1)
-        return gap(request.mutations.front());
-    const auto dropBatchOnReturn = qScopeGuard([this] { dropBatch(); });
-    if (Status s = beginBatch(request.mutations, lastCounter); !s) {
-        m_db.rollback();
-        return error(500, s.error());
-    }
+    QSqlQuery &q = m_db.query(locked ? QStringLiteral("SELECT last_counter FROM devices WHERE id = ? FOR UPDATE")
+                                     : QStringLiteral("SELECT last_counter FROM devices WHERE id = ?"));
+    q.addBindValue(deviceId);
+    if (!q.exec() || !q.next())
+        return Error(QString(), QStringLiteral("cannot read the device"), QStringLiteral("storage"));
+    const qint64 counter = q.value(0).toLongLong();
+    q.finish();
+    return counter;
+}
 
-    // One answer a mutation, in the batch's order: a duplicate's at once, an applied one's once
-    // finishBatch has numbered its change.
-    struct Answer
-    {
-        QString status;
-        QString result; // a duplicate's first result
-        qint64 seq = 0;
-    };
-    std::vector<Answer> results;
-    results.reserve(request.mutations.size());
-    std::vector<LoggedMutation> log;
-    std::vector<size_t> loggedResults; // where in results each of log's mutations answers
+std::optional<ServerReply> SyncService::mergePush(const Device &device, const PushRequest &request, qint64 lastCounter,
+                                                  MergedPush &merged, bool *ahead)
+{
+    merged = MergedPush();
+    merged.lastCounter = lastCounter;
+    merged.results.reserve(request.mutations.size());
     for (size_t i = 0; i < request.mutations.size(); ++i) {
         const Mutation &m = request.mutations[i];
-        if (m.counter <= lastCounter) {
+        if (m.counter <= merged.lastCounter) {
             // Already applied: a replayed batch returns the stored result and changes nothing. The same
             // counter with another stamp is another mutation (a device restored from an old backup
             // counts again from where the backup was): refused, not taken for a replay.
@@ -1110,63 +1079,139 @@ ServerReply SyncService::applyPush(const Device &device, const PushRequest &requ
                 QStringLiteral("SELECT status, seq, hlc FROM mutations WHERE device_id = ? AND counter = ?"));
             seen.addBindValue(device.id);
             seen.addBindValue(m.counter);
-            if (!seen.exec()) {
-                m_db.rollback();
+            if (!seen.exec())
                 return error(500, Error(QString(), seen.lastError().text(), QStringLiteral("storage")));
-            }
             // A mutation logged before stamps were kept (schema 2) has none: its replay is taken as one.
             if (!seen.next() || (!seen.value(2).isNull() && seen.value(2).toLongLong() != storedHlc(m.hlc))) {
                 seen.finish();
-                m_db.rollback();
                 return error(409,
                              Error(QStringLiteral("mutations[%1].hlc").arg(i),
                                    QStringLiteral("counter %1 was already used by another mutation").arg(m.counter),
                                    QStringLiteral("out_of_order"), m.name()));
             }
-            results.push_back({QStringLiteral("duplicate"), seen.value(0).toString(), seen.value(1).toLongLong()});
+            merged.results.push_back(
+                {QStringLiteral("duplicate"), seen.value(0).toString(), seen.value(1).toLongLong()});
             seen.finish();
             continue;
         }
-        if (m.counter != lastCounter + 1)
-            return gap(m);
+        if (m.counter != merged.lastCounter + 1)
+            return gapError(m, merged.lastCounter, ahead);
         auto applied = apply(device, m);
         if (!applied) {
-            m_db.rollback();
             const QString code = applied.error().code;
             return error(code == QLatin1String("forbidden")     ? 403
                              : code == QLatin1String("storage") ? 500
                                                                 : 422,
                          applied.error());
         }
-        log.push_back({m.counter, m.hlc, applied->status, applied->seq});
-        loggedResults.push_back(results.size());
-        lastCounter = m.counter;
-        results.emplace_back(); // answered once finishBatch has numbered the change
+        merged.log.push_back({m.counter, m.hlc, applied->status, applied->seq});
+        merged.loggedResults.push_back(merged.results.size());
+        merged.lastCounter = m.counter;
+        merged.results.emplace_back(); // answered once finishBatch has numbered the change
+    }
+    return std::nullopt;
+}
+
+ServerReply SyncService::gapError(const Mutation &m, qint64 lastCounter, bool *ahead) const
+{
+    *ahead = m.counter > lastCounter + 1;
+    return error(
+        409,
+        Error(QStringLiteral("from"),
+              QStringLiteral("is %1 but the server expects %2: a batch is missing").arg(m.counter).arg(lastCounter + 1),
+              QStringLiteral("out_of_order"), m.name()));
+}
+
+ServerReply SyncService::applyPush(const Device &device, const PushRequest &request, bool *ahead)
+{
+    if (Status s = m_db.begin(); !s)
+        return error(500, s.error());
+    const auto dropBatchOnReturn = qScopeGuard([this] { dropBatch(); });
+    const auto failed = [this](int status, const Error &e) {
+        m_db.rollback();
+        return error(status, e);
+    };
+    const Mutation &first = request.mutations.front();
+    MergedPush merged;
+    std::optional<ServerReply> refused;
+    qint64 lastCounter = 0;
+    if (m_db.kind() == ServerDatabase::Kind::Postgres) {
+        // The batch's records are locked, read and merged before the device's row is locked (to the
+        // commit), so that a device's next push does all that while the push ahead of it still
+        // writes and commits, and then waits only for the device's counter. It merges as if that
+        // push ends where this one starts. The counter read first, without a lock, may be behind,
+        // never ahead: every record a mutation past it names is read and locked. Locks are always
+        // taken in this order (records, the device, the sequence), so pushes cannot deadlock.
+        auto seen = lastCounterOf(device.id, false);
+        if (!seen)
+            return failed(500, seen.error());
+        const qint64 assumed = std::max(*seen, first.counter - 1);
+        if (Status s = beginBatch(request.mutations, assumed); !s)
+            return failed(500, s.error());
+        refused = mergePush(device, request, assumed, merged, ahead);
+        if (refused && refused->status >= 500) {
+            m_db.rollback();
+            return *refused;
+        }
+        // A second push of the same mutations (a retry while the first is still applied by another
+        // worker or instance) waits here, then finds the counter the first left.
+        auto counter = lastCounterOf(device.id, true);
+        if (!counter)
+            return failed(500, counter.error());
+        lastCounter = *counter;
+        if (lastCounter < assumed) {
+            // The push ahead of this one did not end where this one starts: a gap, or not yet sent.
+            m_db.rollback();
+            return gapError(first, lastCounter, ahead);
+        }
+        if (lastCounter > assumed) {
+            // Some of the mutations were applied meanwhile: merged again from the counter as it is
+            // now, which nothing else can move; the records needed are among those locked.
+            *ahead = false;
+            if (Status s = beginBatch(request.mutations, lastCounter); !s)
+                return failed(500, s.error());
+            refused = mergePush(device, request, lastCounter, merged, ahead);
+        }
+    } else {
+        // SQLite lets one writer in at a time (BEGIN IMMEDIATE): the counter read is the last.
+        auto counter = lastCounterOf(device.id, false);
+        if (!counter)
+            return failed(500, counter.error());
+        lastCounter = *counter;
+        // Told before the batch's records are read: a push that came ahead of another waits for it.
+        if (first.counter > lastCounter + 1) {
+            m_db.rollback();
+            return gapError(first, lastCounter, ahead);
+        }
+        if (Status s = beginBatch(request.mutations, lastCounter); !s)
+            return failed(500, s.error());
+        refused = mergePush(device, request, lastCounter, merged, ahead);
+    }
+    if (refused) {
+        m_db.rollback();
+        return *refused;
     }
     QSqlQuery &update = m_db.query(QStringLiteral("UPDATE devices SET last_counter = ?, last_seen = ? WHERE id = ?"));
-    update.addBindValue(lastCounter);
+    update.addBindValue(merged.lastCounter);
     update.addBindValue(now());
     update.addBindValue(device.id);
-    if (Status s = m_db.exec(update, QStringLiteral("device counter")); !s) {
-        m_db.rollback();
-        return error(500, s.error());
-    }
-    if (Status s = finishBatch(device.id, log); !s) {
-        m_db.rollback();
-        return error(500, s.error());
-    }
+    if (Status s = m_db.exec(update, QStringLiteral("device counter")); !s)
+        return failed(500, s.error());
+    if (Status s = finishBatch(device.id, merged.log); !s)
+        return failed(500, s.error());
     if (Status s = m_db.commit(); !s)
         return error(500, s.error());
-    for (size_t i = 0; i < log.size(); ++i)
-        results[loggedResults[i]] = {log[i].status, QString(), log[i].seq};
+    std::vector<PushAnswer> &results = merged.results;
+    for (size_t i = 0; i < merged.log.size(); ++i)
+        results[merged.loggedResults[i]] = {merged.log[i].status, QString(), merged.log[i].seq};
     // Written out directly, members in the order QJsonDocument writes them: building a QJsonObject
     // for each of 500 answers first took a millisecond of every push.
     ServerReply reply;
     QByteArray &answer = reply.body;
     answer.reserve(qsizetype(results.size()) * 40 + 96);
-    answer += "{\"acknowledgedThrough\":" + QByteArray::number(lastCounter) + ",\"results\":[";
+    answer += "{\"acknowledgedThrough\":" + QByteArray::number(merged.lastCounter) + ",\"results\":[";
     for (size_t i = 0; i < results.size(); ++i) {
-        const Answer &a = results[i];
+        const PushAnswer &a = results[i];
         answer += i == 0 ? "{" : ",{";
         if (!a.result.isNull()) {
             answer += "\"result\":";

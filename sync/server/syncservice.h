@@ -103,12 +103,14 @@ private:
     // One try at applying a push in a transaction of its own; \a ahead is set when it is refused
     // because it does not continue from the device's last applied counter but starts after it.
     ServerReply applyPush(const Device &device, const PushRequest &request, bool *ahead);
-    Result<Applied> apply(const Device &device, const Mutation &m);
-    Status recordConflict(const ServerRecord &record, const QString &kind, const QString &field, const QJsonValue &base,
-                          const QJsonValue &kept, const QJsonValue &other, const QString &otherDevice);
-    Status validateMerged(const ServerRecord &record, const Mutation &m);
-    ServerReply error(int status, const Error &e) const;
-    QString serverDeviceId();
+    // A push's answer to one mutation, in the batch's order: a duplicate's at once, an applied one's
+    // once finishBatch has numbered its change.
+    struct PushAnswer
+    {
+        QString status;
+        QString result; // a duplicate's first result
+        qint64 seq = 0;
+    };
     struct LoggedMutation
     {
         qint64 counter = 0;
@@ -116,6 +118,28 @@ private:
         QString status;
         qint64 seq = 0;
     };
+    // What merging a push's mutations into the batch's records made, before anything is written.
+    struct MergedPush
+    {
+        std::vector<PushAnswer> results;
+        std::vector<LoggedMutation> log; // the mutations applied
+        std::vector<size_t> loggedResults; // where in results each of log's mutations answers
+        qint64 lastCounter = 0; // the device's counter once the push is applied
+    };
+    // Merges the push's mutations after \a lastCounter into the batch (beginBatch); a refusal is
+    // returned, and the transaction is left for the caller to end.
+    std::optional<ServerReply> mergePush(const Device &device, const PushRequest &request, qint64 lastCounter,
+                                         MergedPush &merged, bool *ahead);
+    // The refusal of a push whose mutation \a m does not follow \a lastCounter.
+    ServerReply gapError(const Mutation &m, qint64 lastCounter, bool *ahead) const;
+    Result<Applied> apply(const Device &device, const Mutation &m);
+    Status recordConflict(const ServerRecord &record, const QString &kind, const QString &field, const QJsonValue &base,
+                          const QJsonValue &kept, const QJsonValue &other, const QString &otherDevice);
+    Status validateMerged(const ServerRecord &record, const Mutation &m);
+    ServerReply error(int status, const Error &e) const;
+    QString serverDeviceId();
+    // The last counter of the device's pushes applied; with its row locked to the commit if `locked`.
+    Result<qint64> lastCounterOf(const QString &deviceId, bool locked);
     Status beginBatch(const std::vector<Mutation> &mutations, qint64 lastCounter);
     // Numbers the push's changes (log's too), and writes its records and its log.
     Status finishBatch(const QString &deviceId, std::vector<LoggedMutation> &log);

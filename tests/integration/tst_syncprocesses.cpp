@@ -5,8 +5,10 @@
 #include "canonicaldump.h"
 #include "httptransport.h"
 #include "keyvault.h"
+#include "migrations.h"
 #include "outbox.h"
 #include "person.h"
+#include "protocolcodec.h"
 #include "queryrow.h"
 #include "repository.h"
 #include "serverdatabase.h"
@@ -252,6 +254,51 @@ private:
     std::shared_ptr<Seen> m_seen;
 };
 
+// A transaction of the test's own on the server's PostgreSQL database holding a device's row, as a
+// push applying does until it commits, so that the server's pushes of that device wait for it.
+class DeviceRowHold
+{
+public:
+    DeviceRowHold(const QString &database, const QString &deviceId) : m_name(QStringLiteral("hold-") + Uuid::createV7())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        if (!ServerDatabase::configurePostgres(db, database.mid(9)) || !db.open() || !db.transaction())
+            return;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT last_counter FROM devices WHERE id = ? FOR UPDATE"));
+        q.addBindValue(deviceId);
+        m_held = q.exec() && q.next();
+    }
+    ~DeviceRowHold()
+    {
+        release();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool held() const { return m_held; }
+    void release()
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen()) {
+            db.rollback();
+            db.close();
+        }
+    }
+
+private:
+    QString m_name;
+    bool m_held = false;
+};
+
+// What a push answered each mutation, in order.
+QStringList answeredStatuses(const TransportReply &reply)
+{
+    QStringList statuses;
+    const QJsonArray results = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results")).toArray();
+    for (const QJsonValue &r : results)
+        statuses << r.toObject().value(QStringLiteral("status")).toString();
+    return statuses;
+}
+
 } // namespace
 
 class TestSyncProcesses : public QObject
@@ -327,6 +374,25 @@ class TestSyncProcesses : public QObject
         }
         QSqlDatabase::removeDatabase(name);
         return n;
+    }
+
+    // Backends of the server's database waiting for a row (a device's, held by DeviceRowHold or by a
+    // push ahead) while holding the records of their push (advisory locks): each a push that has
+    // read and merged its records and waits only for the device.
+    qint64 pushesWaitingForTheDevice()
+    {
+        return serverCount(QStringLiteral(
+            "SELECT count(DISTINCT w.pid) FROM pg_locks w JOIN pg_stat_activity s ON s.pid = w.pid "
+            "AND s.datname = current_database() WHERE NOT w.granted AND w.locktype IN ('transactionid', 'tuple') "
+            "AND EXISTS (SELECT 1 FROM pg_locks a WHERE a.pid = w.pid AND a.locktype = 'advisory' AND a.granted)"));
+    }
+
+    // Backends of the server's database waiting for records another push holds.
+    qint64 pushesWaitingForRecords()
+    {
+        return serverCount(QStringLiteral("SELECT count(DISTINCT w.pid) FROM pg_locks w JOIN pg_stat_activity s "
+                                          "ON s.pid = w.pid AND s.datname = current_database() "
+                                          "WHERE NOT w.granted AND w.locktype = 'advisory'"));
     }
 
 private slots:
@@ -577,6 +643,98 @@ private slots:
         QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM mutations")), loggedBefore + entries);
         const std::lock_guard lock(seen->mutex);
         QCOMPARE(seen->sizes, QList<qsizetype>({100, 400, 500, 101}));
+    }
+
+    // On PostgreSQL a device's next push takes and reads its records, and merges them, while the push
+    // ahead of it is still applied, and then waits only for the device's row, which the push ahead
+    // holds to its commit. Here the test holds that row: both pushes come to wait for it holding their
+    // records, and once it is free each is applied, once, in order.
+    void aPushBehindAnotherMergesBeforeWaitingForIt()
+    {
+        if (!m_database.startsWith(QLatin1String("postgres:")))
+            QSKIP("PostgreSQL only: on SQLite one push at a time writes (BEGIN IMMEDIATE)");
+        auto t = tablet(QStringLiteral("ann.matron"));
+        QVERIFY(t && personWithVisits(*t->store, QStringLiteral("Person Ahead"), 24)
+                && personWithVisits(*t->store, QStringLiteral("Person Behind"), 5));
+        auto pending = t->store->outbox().pending();
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), size_t(31));
+        const std::vector<OutboxEntry> ahead(pending->begin(), pending->begin() + 25);
+        const std::vector<OutboxEntry> behind(pending->begin() + 25, pending->end());
+        const QByteArray token = *t->store->secret(QStringLiteral("sync.token"));
+        const QString deviceId = t->store->deviceId();
+        const qint64 loggedBefore = serverCount(QStringLiteral("SELECT count(*) FROM mutations"));
+
+        std::optional<TransportReply> first;
+        std::optional<TransportReply> second;
+        {
+            DeviceRowHold hold(m_database, deviceId);
+            QVERIFY(hold.held());
+            t->transport->post(QStringLiteral("/v1/push"),
+                               ProtocolCodec::encodePush(Migrations::latestVersion(), deviceId, ahead), token,
+                               [&](const TransportReply &r) { first = r; });
+            QVERIFY(QTest::qWaitFor([&] { return pushesWaitingForTheDevice() == 1; }, 10000));
+            t->transport->post(QStringLiteral("/v1/push"),
+                               ProtocolCodec::encodePush(Migrations::latestVersion(), deviceId, behind), token,
+                               [&](const TransportReply &r) { second = r; });
+            // The push behind has its records (not the device) before it waits.
+            QVERIFY(QTest::qWaitFor([&] { return pushesWaitingForTheDevice() == 2; }, 10000));
+            QVERIFY(!first && !second);
+        }
+        QVERIFY(QTest::qWaitFor([&] { return first && second; }, 20000));
+        QCOMPARE(first->status, 200);
+        QCOMPARE(second->status, 200);
+        QCOMPARE(answeredStatuses(*first), QStringList(25, QStringLiteral("applied")));
+        QCOMPARE(answeredStatuses(*second), QStringList(6, QStringLiteral("applied")));
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM mutations")), loggedBefore + 31);
+        // The device was not told: its sync sends the entries again, and they are duplicates.
+        const SyncOutcome again = runSync(*t);
+        QVERIFY2(again.status.ok(), why(again.status));
+        QCOMPARE(t->store->outbox().count(), 0);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM mutations")), loggedBefore + 31);
+    }
+
+    // The same push twice at once (a retry while the first is still applied): on PostgreSQL the second
+    // reads the device's counter before the first commits, waits for the first's records, and then
+    // merges as if nothing of the push were applied; it must find, once it has the device's row, that
+    // all of it was, and answer duplicates, changing nothing.
+    void aPushSentTwiceAtOnceIsAppliedOnce()
+    {
+        if (!m_database.startsWith(QLatin1String("postgres:")))
+            QSKIP("PostgreSQL only: on SQLite one push at a time writes (BEGIN IMMEDIATE)");
+        auto t = tablet(QStringLiteral("bob.therapist"));
+        QVERIFY(t && personWithVisits(*t->store, QStringLiteral("Person Sent Twice"), 9));
+        auto pending = t->store->outbox().pending();
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), size_t(10));
+        const QByteArray token = *t->store->secret(QStringLiteral("sync.token"));
+        const QString deviceId = t->store->deviceId();
+        const QByteArray body = ProtocolCodec::encodePush(Migrations::latestVersion(), deviceId, *pending);
+        const qint64 loggedBefore = serverCount(QStringLiteral("SELECT count(*) FROM mutations"));
+        const qint64 recordsBefore = serverCount(QStringLiteral("SELECT count(*) FROM records"));
+
+        std::optional<TransportReply> first;
+        std::optional<TransportReply> second;
+        {
+            DeviceRowHold hold(m_database, deviceId);
+            QVERIFY(hold.held());
+            t->transport->post(QStringLiteral("/v1/push"), body, token, [&](const TransportReply &r) { first = r; });
+            QVERIFY(QTest::qWaitFor([&] { return pushesWaitingForTheDevice() == 1; }, 10000));
+            t->transport->post(QStringLiteral("/v1/push"), body, token, [&](const TransportReply &r) { second = r; });
+            QVERIFY(QTest::qWaitFor([&] { return pushesWaitingForRecords() == 1; }, 10000));
+        }
+        QVERIFY(QTest::qWaitFor([&] { return first && second; }, 20000));
+        QCOMPARE(first->status, 200);
+        QCOMPARE(second->status, 200);
+        QCOMPARE(answeredStatuses(*first), QStringList(10, QStringLiteral("applied")));
+        QCOMPARE(answeredStatuses(*second), QStringList(10, QStringLiteral("duplicate")));
+        // A duplicate answers with the change the first made.
+        const QJsonArray applied = QJsonDocument::fromJson(first->body).object().value(u"results").toArray();
+        const QJsonArray repeated = QJsonDocument::fromJson(second->body).object().value(u"results").toArray();
+        for (qsizetype i = 0; i < applied.size(); ++i)
+            QCOMPARE(repeated.at(i).toObject().value(u"seq"), applied.at(i).toObject().value(u"seq"));
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM mutations")), loggedBefore + 10);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM records")), recordsBefore + 10);
     }
 
     void textArraysReachPostgresIntact()
