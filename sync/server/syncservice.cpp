@@ -815,20 +815,15 @@ Status SyncService::beginBatch(const std::vector<Mutation> &mutations, qint64 la
     return ok();
 }
 
-Status SyncService::finishBatch(const QString &deviceId, std::vector<LoggedMutation> &log)
+Status SyncService::finishBatch(const QString &deviceId, MergedPush &merged)
 {
     const qint64 changedAt = now();
-    // The fields' text is made before the sequence is taken: the sequence row is what every push
-    // waits for, so it is held for as little as possible.
+    std::vector<LoggedMutation> &log = merged.log;
     std::vector<const ServerRecord *> dirty;
-    std::vector<QVariant> fields;
-    dirty.reserve(size_t(m_batchDirty.size()));
-    fields.reserve(size_t(m_batchDirty.size()));
-    for (const QString &key : std::as_const(m_batchDirty)) {
-        const ServerRecord &r = m_batchRecords[key];
-        dirty.push_back(&r);
-        fields.push_back(m_db.rowTextValue(r.fields.toJson()));
-    }
+    dirty.reserve(merged.dirty.size());
+    for (const QString &key : merged.dirty)
+        dirty.push_back(&m_batchRecords.constFind(key).value());
+    const std::vector<QVariant> &fields = merged.fields;
     // The push's changes were numbered -1, -2, … (nextSequence); they take the next numbers of the
     // sequence, whose row stays locked until the commit, so that numbers become visible in the order
     // they were given and a pull never skips a change that commits later with a lower number.
@@ -979,11 +974,16 @@ Result<SyncService::Applied> SyncService::apply(const Device &device, const Muta
         for (const Mutation::Change &c : m.changes) {
             const FieldSpec &spec = m.schema->fields[size_t(c.field)];
             const FieldStamp current = record.stamps.value(spec.name);
-            const QJsonValue currentValue = record.fields.value(spec.name);
-            const QJsonValue currentOrNull = currentValue.isUndefined() ? QJsonValue(QJsonValue::Null) : currentValue;
-            // Text this device changed, where another device's text stands: both must survive.
-            const bool changedText = record.exists && isFreeText(spec) && c.newValue != c.oldValue
-                && currentOrNull != c.newValue && current.deviceId != device.id;
+            // Text this device changed, where another device's text stands: both must survive. The
+            // texts are compared only where another device wrote the field last, since comparing two
+            // notes makes a QString of each.
+            QJsonValue currentOrNull;
+            bool changedText = false;
+            if (record.exists && isFreeText(spec) && current.deviceId != device.id && c.newValue != c.oldValue) {
+                const QJsonValue currentValue = record.fields.value(spec.name);
+                currentOrNull = currentValue.isUndefined() ? QJsonValue(QJsonValue::Null) : currentValue;
+                changedText = currentOrNull != c.newValue;
+            }
             // A device's own changes apply in the order it made them, whatever their stamps say.
             if (current.deviceId == device.id || incoming.laterThan(current)) {
                 // The text in place is kept aside unless it is the one this device started from (then
@@ -1109,6 +1109,14 @@ std::optional<ServerReply> SyncService::mergePush(const Device &device, const Pu
         merged.lastCounter = m.counter;
         merged.results.emplace_back(); // answered once finishBatch has numbered the change
     }
+    // The text of each record changed is made here, before the push waits for anything: for the
+    // sequence row, which every push waits for; on PostgreSQL, also for the device's row.
+    merged.dirty.reserve(size_t(m_batchDirty.size()));
+    merged.fields.reserve(size_t(m_batchDirty.size()));
+    for (const QString &key : std::as_const(m_batchDirty)) {
+        merged.dirty.push_back(key);
+        merged.fields.push_back(m_db.rowTextValue(m_batchRecords.constFind(key)->fields.toJson()));
+    }
     return std::nullopt;
 }
 
@@ -1197,7 +1205,7 @@ ServerReply SyncService::applyPush(const Device &device, const PushRequest &requ
     update.addBindValue(device.id);
     if (Status s = m_db.exec(update, QStringLiteral("device counter")); !s)
         return failed(500, s.error());
-    if (Status s = finishBatch(device.id, merged.log); !s)
+    if (Status s = finishBatch(device.id, merged); !s)
         return failed(500, s.error());
     if (Status s = m_db.commit(); !s)
         return error(500, s.error());

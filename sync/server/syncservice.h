@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -125,6 +126,8 @@ private:
         std::vector<LoggedMutation> log; // the mutations applied
         std::vector<size_t> loggedResults; // where in results each of log's mutations answers
         qint64 lastCounter = 0; // the device's counter once the push is applied
+        std::vector<QString> dirty; // the records changed (keys of m_batchRecords)
+        std::vector<QVariant> fields; // their fields' text, as written (rowTextValue)
     };
     // Merges the push's mutations after \a lastCounter into the batch (beginBatch); a refusal is
     // returned, and the transaction is left for the caller to end.
@@ -141,8 +144,8 @@ private:
     // The last counter of the device's pushes applied; with its row locked to the commit if `locked`.
     Result<qint64> lastCounterOf(const QString &deviceId, bool locked);
     Status beginBatch(const std::vector<Mutation> &mutations, qint64 lastCounter);
-    // Numbers the push's changes (log's too), and writes its records and its log.
-    Status finishBatch(const QString &deviceId, std::vector<LoggedMutation> &log);
+    // Numbers the push's changes (its log's too), and writes its records and its log.
+    Status finishBatch(const QString &deviceId, MergedPush &merged);
     // Ends the batch; its records are kept aside until freeSpent().
     void dropBatch();
     // Frees what the last push left aside: called as the next request starts, so that freeing a
