@@ -44,23 +44,34 @@ QHttpServerResponse wrongMethod()
 
 HttpFrontend::HttpFrontend(SyncService &service) : m_service(service)
 {
-    m_server.route(QStringLiteral("/v1/health"),
-                   [this](const QHttpServerRequest &) { return toResponse(m_service.health()); });
+    m_server.route(QStringLiteral("/v1/health"), [this](const QHttpServerRequest &) {
+        sendEarlierAnswers();
+        return toResponse(m_service.health());
+    });
     m_server.route(QStringLiteral("/v1/enrol"), [this](const QHttpServerRequest &request) {
+        sendEarlierAnswers();
         if (request.method() != QHttpServerRequest::Method::Post)
             return wrongMethod();
         return toResponse(m_service.enrol(request.body()));
     });
     m_server.route(QStringLiteral("/v1/push"), [this](const QHttpServerRequest &request) {
+        sendEarlierAnswers();
         if (request.method() != QHttpServerRequest::Method::Post)
             return wrongMethod();
         return toResponse(m_service.push(bearerToken(request), request.body()));
     });
     m_server.route(QStringLiteral("/v1/pull"), [this](const QHttpServerRequest &request) {
+        sendEarlierAnswers();
         if (request.method() != QHttpServerRequest::Method::Post)
             return wrongMethod();
         return toResponse(m_service.pull(bearerToken(request), request.body()));
     });
+}
+
+void HttpFrontend::sendEarlierAnswers()
+{
+    for (LowDelayTcpServer *server : std::as_const(m_tcpServers))
+        server->sendWritten();
 }
 
 quint16 HttpFrontend::listen(const QHostAddress &address, quint16 port)
@@ -75,6 +86,7 @@ quint16 HttpFrontend::listen(const QHostAddress &address, quint16 port)
     }
     m_listening = server->socketDescriptor();
     m_server.bind(server);
+    m_tcpServers.append(server);
     return server->serverPort();
 }
 
@@ -97,6 +109,7 @@ bool HttpFrontend::serve(qintptr listeningSocket)
         return false;
     }
     m_server.bind(server);
+    m_tcpServers.append(server);
     return true;
 }
 

@@ -2,9 +2,11 @@
 
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QList>
 
 namespace doorstep {
 
+class LowDelayTcpServer;
 class SyncService;
 
 // The HTTP routes of protocol v1 over SyncService. Qt HTTP Server 6.4 is a technology preview, so
@@ -23,8 +25,12 @@ public:
     bool serve(qintptr listeningSocket);
 
 private:
+    // Sends the answers written so far, before this thread takes on another request (LowDelayTcpServer).
+    void sendEarlierAnswers();
+
     SyncService &m_service;
     QHttpServer m_server;
+    QList<LowDelayTcpServer *> m_tcpServers; // children of m_server
     qintptr m_listening = -1;
 };
 

@@ -1,6 +1,6 @@
 #include "lowdelaytcpserver.h"
 
-#include "lowdelaytcpsocket.h"
+#include <QTcpSocket>
 
 #ifdef Q_OS_LINUX
 #include <netinet/in.h>
@@ -31,7 +31,7 @@ void acknowledgeQuickly(QTcpSocket *socket)
 
 void LowDelayTcpServer::incomingConnection(qintptr handle)
 {
-    auto *socket = new LowDelayTcpSocket(this);
+    auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
 #ifdef Q_OS_UNIX
@@ -43,7 +43,17 @@ void LowDelayTcpServer::incomingConnection(qintptr handle)
     acknowledgeQuickly(socket);
     // Connected before Qt HTTP Server's own reader, so it runs first.
     connect(socket, &QTcpSocket::readyRead, socket, [socket] { acknowledgeQuickly(socket); });
+    m_connections.removeAll(nullptr); // those closed since
+    m_connections.append(socket);
     addPendingConnection(socket);
+}
+
+void LowDelayTcpServer::sendWritten()
+{
+    for (const QPointer<QTcpSocket> &socket : std::as_const(m_connections)) {
+        if (socket && socket->bytesToWrite() > 0)
+            socket->flush(); // never blocks: what the kernel does not take now is left to the event loop
+    }
 }
 
 } // namespace doorstep
