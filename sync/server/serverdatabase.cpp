@@ -22,6 +22,7 @@
 #ifdef __linux__
 #include <dlfcn.h>
 #include <link.h>
+#include <mutex>
 #endif
 
 #include <vector>
@@ -272,7 +273,37 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString &loca
     }
     if (Status s = db->migrate(); !s)
         return s.error();
+    if (db->m_kind == Kind::Postgres) {
+        if (Status s = db->refreshStaleStatistics(); !s)
+            return s.error();
+    }
     return db;
+}
+
+Status ServerDatabase::refreshStaleStatistics()
+{
+    // One thread at a time: every worker opens the database as the server starts, and the others
+    // then find the statistics fresh.
+    static std::mutex mutex;
+    const std::lock_guard lock(mutex);
+    // Stale as autovacuum reckons it (50 rows and a tenth of the table changed since the last
+    // ANALYZE), or never analyzed at all while holding rows.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT c.reltuples, COALESCE(s.n_mod_since_analyze, 0) FROM pg_class c "
+                               "LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.oid = 'records'::regclass"))
+        || !q.next())
+        return Error(QStringLiteral("database"), QStringLiteral("statistics: ") + q.lastError().text(),
+                     QStringLiteral("storage"));
+    const double tuples = q.value(0).toDouble();
+    const qint64 changed = q.value(1).toLongLong();
+    q.finish();
+    const bool stale = tuples < 0 ? changed > 0 : double(changed) > 50 + 0.1 * tuples;
+    if (stale) {
+        qCInfo(lcServerDb) << "analyzing the records: their statistics are stale";
+        if (Status s = execText(QStringLiteral("ANALYZE records")); !s)
+            return s;
+    }
+    return ok();
 }
 
 Status ServerDatabase::configurePostgres(QSqlDatabase &db, const QString &connection)

@@ -737,6 +737,59 @@ private slots:
         QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM records")), recordsBefore + 10);
     }
 
+    // A database loaded before autovacuum has analyzed it (a restore, a first import of a team's
+    // records): a server opening it analyzes the records first, so that a pull page is read along
+    // the team's index, not found by sorting every record the team has.
+    void aPullIsReadAlongTheIndexOnAFreshlyLoadedDatabase()
+    {
+        if (!m_database.startsWith(QLatin1String("postgres:")))
+            QSKIP("PostgreSQL only: SQLite plans without statistics");
+        const QString name = QStringLiteral("load-") + Uuid::createV7();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            QVERIFY(ServerDatabase::configurePostgres(db, m_database.mid(9)));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // Autovacuum would analyze them within a minute, and must not here.
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE records SET (autovacuum_enabled = false)")));
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO records (entity, id, team_id, fields, stamps, deleted, seq, changed_at) "
+                         "SELECT CASE WHEN i % 100 = 0 THEN 'person' ELSE 'visit' END, md5(i::text), 'loaded team', "
+                         "'{\"notes\":\"' || repeat(md5(i::text), 40) || '\"}', '{}', 0, 1000000000 + i, 0 "
+                         "FROM generate_series(1, 30000) AS i")),
+                     qPrintable(q.lastError().text()));
+            // The count of rows changed reaches the statistics the server reads as this session ends.
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        const QString plan = QStringLiteral(
+            "EXPLAIN SELECT entity, id, fields, stamps, deleted, seq FROM records WHERE team_id = 'loaded team' "
+            "AND seq > 1000010000 AND entity IN ('person', 'visit') ORDER BY seq LIMIT 2501");
+        const auto planned = [&](ServerDatabase &d) {
+            QStringList lines;
+            QSqlQuery q(d.connection());
+            if (q.exec(plan)) {
+                while (q.next())
+                    lines << q.value(0).toString();
+            }
+            return lines.join(u'\n');
+        };
+        const QString byIndex = QStringLiteral("Index Scan using records_by_team_seq");
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return serverCount(QStringLiteral("SELECT n_mod_since_analyze FROM pg_stat_user_tables "
+                                                  "WHERE relname = 'records'"))
+                    >= 30000;
+            },
+            10000));
+        auto db = ServerDatabase::open(m_database);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message()));
+        const QString chosen = planned(**db);
+        QVERIFY2(chosen.contains(byIndex), qPrintable(chosen));
+        QVERIFY2(!chosen.contains(QLatin1String("Sort")), qPrintable(chosen));
+    }
+
     void textArraysReachPostgresIntact()
     {
         if (!m_database.startsWith(QLatin1String("postgres:")))
