@@ -22,9 +22,9 @@
 #ifdef __linux__
 #include <dlfcn.h>
 #include <link.h>
-#include <mutex>
 #endif
 
+#include <mutex>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcServerDb, "doorstep.server")
@@ -598,19 +598,23 @@ bool ServerDatabase::postgresParameter(const QVariant &value, QByteArray &text)
     return !(value.typeId() == QMetaType::QString && asText.isNull());
 }
 
+// The failure \a result reports (cleared here), or the connection's when there is no result, named by \a what.
+static Error postgresError(PGconn *connection, PGresult *result, const QString &what)
+{
+    const QString message = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed()
+                                   : QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    PQclear(result);
+    return Error(QStringLiteral("database"), what + QStringLiteral(": ") + message, QStringLiteral("storage"));
+}
+
 Status ServerDatabase::selectRowsOnPostgres(const QString &sql, const QVariantList &values, const QString &what,
                                             const std::function<Result<bool>(const QueryRow &row)> &onRow)
 {
     // Through libpq on the Qt driver's connection, each statement prepared once, as execRows writes:
     // QPSQL made a QVariant of every value it read and a QString of every text, which the server
-    // then turned back into UTF-8, a third of reading a push's records.
+    // then turned back into UTF-8.
     PGconn *connection = static_cast<PGconn *>(m_postgres);
-    const auto failed = [&](PGresult *result) {
-        const QString message = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed()
-                                       : QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-        PQclear(result);
-        return Error(QStringLiteral("database"), what + QStringLiteral(": ") + message, QStringLiteral("storage"));
-    };
+    const auto failed = [&](PGresult *result) { return postgresError(connection, result, what); };
     QByteArray &name = m_preparedRows[QStringLiteral("select\n") + sql];
     if (name.isEmpty()) {
         // The Qt driver's placeholders (?) numbered as PostgreSQL's ($1, $2, …), none inside a literal.
@@ -665,12 +669,7 @@ Status ServerDatabase::execRowsOnPostgres(const QString &into, const QString &ta
     // rows (4,000 parameters) cost PostgreSQL 4-14 ms a push.
     PGconn *connection = static_cast<PGconn *>(m_postgres);
     const qsizetype width = rows.front().size();
-    const auto failed = [&](PGresult *result) {
-        const QString message = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed()
-                                       : QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-        PQclear(result);
-        return Error(QStringLiteral("database"), what + QStringLiteral(": ") + message, QStringLiteral("storage"));
-    };
+    const auto failed = [&](PGresult *result) { return postgresError(connection, result, what); };
     size_t next = 0;
     for (const size_t chunk : {size_t(100), size_t(10), size_t(1)}) {
         if (rows.size() - next < chunk)
