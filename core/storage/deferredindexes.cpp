@@ -12,6 +12,10 @@ namespace doorstep {
 namespace {
 
 const QString kKeyPrefix = QStringLiteral("deferred_index:");
+// SQLite maps no more than its compile-time limit, and reads past the map as usual; a 32-bit
+// process keeps its smaller address space for everything else.
+constexpr const char *kMapForIndexBuild
+    = sizeof(void *) >= 8 ? "PRAGMA mmap_size=1073741824" : "PRAGMA mmap_size=268435456";
 
 Result<bool> tableHasRows(Database &db, const QString &table)
 {
@@ -88,6 +92,15 @@ Status DeferredIndexes::restore(Database &db)
         return count.error();
     if (*count == 0)
         return ok();
+    // Each index is built from a full scan of its table, which after a first sync holds every note.
+    // Read through a memory map, the scans copy nothing out of the page cache: building the visits'
+    // two indexes took 0.20 s instead of 0.40 s for 100,000 visits (sqlite3 shell), and the writing
+    // thread of bench_sync_initial spent 0.23 s less. A read error in a mapped file is a signal,
+    // not an error SQLite can report: the build, of pages just written, takes that small risk once;
+    // the store's everyday reads and writes do not, as the map goes when the build ends.
+    if (Status s = db.exec(kMapForIndexBuild); !s)
+        return s;
+    const auto unmap = qScopeGuard([&db] { (void)db.exec("PRAGMA mmap_size=0"); });
     Transaction transaction(db);
     if (!transaction.beginStatus())
         return transaction.beginStatus();

@@ -2,6 +2,7 @@
 // once at the end (DeferredIndexes). Only an empty store does; primary keys and unique indexes stay;
 // what comes back is exactly what was there; a store opened after a crash mid-way gets them back;
 // and a definition that is not one (a tampered meta row) is refused, naming the row, and runs nothing.
+// The build reads through a memory map, and no map is left behind, whether it is done or refused.
 #include "deferredindexes.h"
 #include "person.h"
 #include "repository.h"
@@ -27,6 +28,15 @@ QStringList indexes(Database &db)
         out << s.text(0) + QStringLiteral(": ") + s.text(1);
     s.reset();
     return out;
+}
+
+// How much of the file SQLite reads through a memory map (0: none).
+qint64 mapSize(Database &db)
+{
+    Statement &s = db.statement(QStringLiteral("PRAGMA mmap_size"));
+    const qint64 size = s.step() == Statement::StepResult::Row ? s.int64(0) : -1;
+    s.reset();
+    return size;
 }
 
 bool hasIndex(Database &db, const QString &name)
@@ -72,9 +82,12 @@ private slots:
         p.dateOfBirth = QDate(1941, 2, 3);
         p.teamId = QStringLiteral("0190a1b2-0000-7000-8000-00000000000c");
         VERIFY_OK(Repository<Person>(**store).create(p));
+        QCOMPARE(mapSize(db), 0);
         VERIFY_OK(DeferredIndexes::restore(db));
         QCOMPARE(indexes(db), before);
         QCOMPARE(*DeferredIndexes::deferredCount(db), 0);
+        // The build read its tables through a map; the store's everyday reads do not.
+        QCOMPARE(mapSize(db), 0);
         Statement &check = db.statement(QStringLiteral("PRAGMA integrity_check"));
         QCOMPARE(check.step(), Statement::StepResult::Row);
         QCOMPARE(check.text(0), QStringLiteral("ok"));
@@ -123,6 +136,7 @@ private slots:
         QVERIFY(!refused);
         QCOMPARE(refused.error().field, QStringLiteral("meta.deferred_index:goals_by_person"));
         QCOMPARE(refused.error().reason, QStringLiteral("is not an index definition"));
+        QCOMPARE(mapSize(db), 0);
         // All or nothing: not one index was built, not one definition forgotten, the table is there.
         QCOMPARE(indexes(db), during);
         QCOMPARE(*DeferredIndexes::deferredCount(db), setAside);
