@@ -545,8 +545,12 @@ Result<PullPage> decodePullPage(const QByteArray &body)
         const QJsonValue deleted = r.value(QStringLiteral("deleted"));
         if (!deleted.isUndefined() && !deleted.isBool())
             return refuse(invalid(where + QStringLiteral(".deleted"), QStringLiteral("must be true or false")));
-        const QJsonValue stamps = stampsText ? JsonParser::parseValue(*stampsText) : QJsonValue();
-        if (!fieldsText || !fieldsText->bytes.startsWith('{') || !stamps.isObject())
+        // The server passes its stored stamps through as it wrote them: read straight from that
+        // text, and only text in any other form (or breaking a rule) is parsed and read() checked.
+        std::optional<std::vector<StampGroup>> written
+            = stampsText ? StampGroups::readWritten(stampsText->bytes, *pulled.schema) : std::nullopt;
+        const QJsonValue stamps = stampsText && !written ? JsonParser::parseValue(*stampsText) : QJsonValue();
+        if (!fieldsText || !fieldsText->bytes.startsWith('{') || (!written && !stamps.isObject()))
             return refuse(invalid(where, QStringLiteral("needs fields and stamps")));
         pulled.deleted = deleted.toBool();
         if (Status read = readPulledFields(*fieldsText, pulled, where); !read)
@@ -555,7 +559,8 @@ Result<PullPage> decodePullPage(const QByteArray &body)
         if (!projected.isUndefined() && !projected.isBool())
             return refuse(invalid(where + QStringLiteral(".projected"), QStringLiteral("must be true or false")));
         pulled.projected = projected.toBool();
-        auto groups = StampGroups::read(stamps.toObject(), *pulled.schema, where + QStringLiteral(".stamps"));
+        auto groups = written ? Result<std::vector<StampGroup>>(std::move(*written))
+                              : StampGroups::read(stamps.toObject(), *pulled.schema, where + QStringLiteral(".stamps"));
         if (!groups)
             return refuse(groups.error());
         std::vector<bool> stamped(pulled.schema->fields.size(), false);

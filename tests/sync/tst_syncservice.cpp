@@ -12,6 +12,7 @@
 #include "protocol.h"
 #include "protocolcodec.h"
 #include "repository.h"
+#include "stampgroups.h"
 #include "syncfixture.h"
 #include "team.h"
 #include "uuid.h"
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <thread>
 
 using namespace doorstep;
@@ -479,6 +481,40 @@ private slots:
         QCOMPARE(read->records.size(), size_t(1));
         QCOMPARE(read->records.front().stamps.size(), EntityRegistry::find(u"team")->fields.size());
         QVERIFY(!read->records.front().deleted);
+    }
+
+    void pulledStampsReadTheSameWrittenOrNot()
+    {
+        // A page carries the server's stored stamps as StampGroups::write wrote them, and the device
+        // reads that form straight from the text; the same stamps in any other form read the same.
+        const EntitySchema &team = *EntityRegistry::find(u"team");
+        const QByteArray written = R"({"117636520243445760:1":"*","117636521000000000:2":["name"]})";
+        const QByteArray spaced = R"({ "117636521000000000:2": [ "name" ],
+                                       "117636520243445760:1": "*" })";
+        QVERIFY(StampGroups::readWritten(written, team));
+        QVERIFY(!StampGroups::readWritten(spaced, team));
+        const auto stampsRead = [](const QByteArray &text) {
+            const QByteArray page = R"({"records":[{"entity":"team","id":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6c",)"
+                                    R"("fields":{"name":"North"},"stamps":)"
+                + text
+                + R"(}],"devices":{"1":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b",)"
+                  R"("2":"0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6d"},"next":1,"more":false,"serverTime":1})";
+            auto decoded = ProtocolCodec::decodePullPage(page);
+            std::vector<std::pair<int, FieldStamps::Stamp>> stamps;
+            if (decoded.ok() && decoded->records.size() == 1)
+                stamps = decoded->records.front().stamps;
+            std::sort(stamps.begin(), stamps.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            return stamps;
+        };
+        const auto fromWritten = stampsRead(written);
+        QCOMPARE(fromWritten.size(), team.fields.size());
+        QVERIFY(fromWritten == stampsRead(spaced));
+        // The name was stamped by the later change, of device 2; every other field by the first.
+        const auto name = std::find_if(fromWritten.begin(), fromWritten.end(),
+                                       [&](const auto &s) { return s.first == team.indexOf(u"name"); });
+        QVERIFY(name != fromWritten.end());
+        QCOMPARE(name->second.hlc, quint64(117636521000000000));
+        QCOMPARE(name->second.node, Uuid::nodeOf(QStringLiteral("0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6d")));
     }
 
     // A page's records are read straight into each field's type: every way a record or a field can
